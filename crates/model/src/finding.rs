@@ -41,8 +41,8 @@ pub enum FindingKind {
         expires: String,
         signed: bool,
     },
-    /// A well-formed security.txt whose `Expires` is on or before the
-    /// assessment date.
+    /// A well-formed security.txt whose `Expires` instant is before the
+    /// start (00:00 UTC) of the assessment date.
     #[serde(rename = "securitytxt.expired")]
     SecuritytxtExpired {
         contacts: Vec<String>,

@@ -1,0 +1,273 @@
+//! Evidence analysers: read one evidence file and report the facts in it.
+//!
+//! A manufacturer's declaration points at evidence files (a security.txt, an
+//! SBOM, a network capture, …). Each kind of file has one [`Analyser`] that
+//! turns the file's bytes into typed [`Finding`]s, the shared vocabulary of
+//! `iotmark-model`. Today there is one analyser, for
+//! [RFC 9116](https://www.rfc-editor.org/rfc/rfc9116) security.txt files
+//! (see [`securitytxt`]); the others will follow the same interface.
+//!
+//! The registry is explicit: [`analyser_for`] maps an [`EvidenceKind`] to its
+//! analyser, and [`detect_kind`] guesses a kind from a file name and content
+//! when the declaration does not say.
+//!
+//! # What this crate does not do
+//!
+//! - It never decides. Analysers emit facts (a security.txt is valid, has
+//!   expired, does not conform); only the assessment engine turns facts into
+//!   verdicts. An invalid file is a finding, not an error: [`AnalyserError`]
+//!   is kept for files that cannot be analysed at all (not text, too large).
+//! - It reads no files, no network and no clock. The caller hands in the
+//!   bytes and the assessment date ([`AnalysisContext`]), so the same inputs
+//!   always give the same findings.
+//! - It does not verify OpenPGP signatures; a signed security.txt is reported
+//!   as `signed: true`, meaning "wrapped in a cleartext signature".
+//! - It never panics on untrusted input.
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use iotmark_evidence::{AnalysisContext, EvidenceInput, EvidenceKind, analyser_for, detect_kind};
+//! use iotmark_model::FindingKind;
+//!
+//! let bytes = b"Contact: mailto:security@example.com\nExpires: 2030-01-01T00:00:00Z\n";
+//! let kind = detect_kind("security.txt", bytes).expect("a security.txt");
+//! assert_eq!(kind, EvidenceKind::SecurityTxt);
+//!
+//! let analyser = analyser_for(kind).expect("security.txt has an analyser");
+//! let context = AnalysisContext {
+//!     assessment_date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+//! };
+//! let findings = analyser
+//!     .analyse(&EvidenceInput { name: "security.txt", bytes }, &context)
+//!     .expect("the file is text");
+//! assert_eq!(findings.len(), 1);
+//! assert!(matches!(
+//!     &findings[0].kind,
+//!     FindingKind::SecuritytxtValid { contacts, signed: false, .. }
+//!         if contacts == &["mailto:security@example.com"]
+//! ));
+//! ```
+
+pub mod securitytxt;
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use iotmark_model::Finding;
+use serde::{Deserialize, Serialize};
+
+pub use securitytxt::SecurityTxtAnalyser;
+
+/// What an evidence file is. The names are those of a declaration's
+/// `evidence[].kind` (`security_txt`, `sbom`, …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    SecurityTxt,
+    Sbom,
+    NetworkCapture,
+    Mud,
+    TestReport,
+    Other,
+}
+
+impl EvidenceKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [EvidenceKind; 6] = [
+        EvidenceKind::SecurityTxt,
+        EvidenceKind::Sbom,
+        EvidenceKind::NetworkCapture,
+        EvidenceKind::Mud,
+        EvidenceKind::TestReport,
+        EvidenceKind::Other,
+    ];
+
+    /// The snake_case name used in declarations, e.g. `security_txt`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::SecurityTxt => "security_txt",
+            EvidenceKind::Sbom => "sbom",
+            EvidenceKind::NetworkCapture => "network_capture",
+            EvidenceKind::Mud => "mud",
+            EvidenceKind::TestReport => "test_report",
+            EvidenceKind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for EvidenceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A string that names no [`EvidenceKind`].
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "`{0}` is not an evidence kind (expected one of security_txt, sbom, network_capture, mud, test_report, other)"
+)]
+pub struct UnknownEvidenceKind(pub String);
+
+impl FromStr for EvidenceKind {
+    type Err = UnknownEvidenceKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        EvidenceKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownEvidenceKind(s.to_owned()))
+    }
+}
+
+/// One evidence file, as the caller read it.
+#[derive(Clone, Copy, Debug)]
+pub struct EvidenceInput<'a> {
+    /// The file as the user named it (used in findings and errors).
+    pub name: &'a str,
+    /// The file's contents.
+    pub bytes: &'a [u8],
+}
+
+/// What an analysis depends on besides the file itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnalysisContext {
+    /// The day of the assessment. Anything time-dependent (has a security.txt
+    /// expired?) is judged against this date, never against the clock.
+    pub assessment_date: NaiveDate,
+}
+
+/// Why a file could not be analysed at all.
+///
+/// A file that can be read but breaks its format's rules is not an error:
+/// the analyser reports that as a finding (e.g. `securitytxt.invalid`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum AnalyserError {
+    /// The file is larger than the analyser accepts.
+    #[error("{name} is {size} bytes, over the {limit}-byte limit for {kind} evidence")]
+    TooLarge {
+        name: String,
+        kind: EvidenceKind,
+        size: usize,
+        limit: usize,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{name} is not UTF-8 text: invalid byte at offset {offset} (line {line})")]
+    NotUtf8 {
+        name: String,
+        offset: usize,
+        line: usize,
+    },
+    /// The file is valid UTF-8 but binary: it contains a NUL byte.
+    #[error("{name} is not text: it contains a NUL byte at offset {offset} (line {line})")]
+    Binary {
+        name: String,
+        offset: usize,
+        line: usize,
+    },
+}
+
+/// Reads one kind of evidence file and reports the facts in it.
+pub trait Analyser: Send + Sync {
+    /// A short stable name for the analyser, e.g. `securitytxt`.
+    fn name(&self) -> &'static str;
+
+    /// The kind of evidence this analyser reads.
+    fn kind(&self) -> EvidenceKind;
+
+    /// Analyse one file. Problems with the file's content are findings;
+    /// an `Err` means the file could not be analysed at all.
+    fn analyse(
+        &self,
+        evidence: &EvidenceInput<'_>,
+        context: &AnalysisContext,
+    ) -> Result<Vec<Finding>, AnalyserError>;
+}
+
+static SECURITY_TXT: SecurityTxtAnalyser = SecurityTxtAnalyser;
+
+/// The analyser for an evidence kind, if there is one yet.
+pub fn analyser_for(kind: EvidenceKind) -> Option<&'static dyn Analyser> {
+    match kind {
+        EvidenceKind::SecurityTxt => Some(&SECURITY_TXT),
+        EvidenceKind::Sbom
+        | EvidenceKind::NetworkCapture
+        | EvidenceKind::Mud
+        | EvidenceKind::TestReport
+        | EvidenceKind::Other => None,
+    }
+}
+
+/// Guess the kind of an evidence file from its name and content.
+///
+/// A security.txt is recognised by its file name (`security.txt`, `*.stxt`,
+/// or any `*.txt` whose name contains `security`, case-insensitively) or by
+/// its content: a line that starts with `Contact:` (field names are
+/// case-insensitive) or the OpenPGP cleartext header
+/// `-----BEGIN PGP SIGNED MESSAGE-----`. Other kinds are not detected yet.
+pub fn detect_kind(name: &str, bytes: &[u8]) -> Option<EvidenceKind> {
+    let file_name = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let lower = file_name.to_ascii_lowercase();
+    if lower == "security.txt"
+        || lower.ends_with(".stxt")
+        || (lower.ends_with(".txt") && lower.contains("security"))
+    {
+        return Some(EvidenceKind::SecurityTxt);
+    }
+    let head = &bytes[..bytes.len().min(securitytxt::MAX_BYTES)];
+    let looks_like_security_txt = head.split(|&b| b == b'\n').any(|line| {
+        let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+        line.get(..8)
+            .is_some_and(|start| start.eq_ignore_ascii_case(b"contact:"))
+            || line.starts_with(securitytxt::PGP_SIGNED_HEADER.as_bytes())
+    });
+    looks_like_security_txt.then_some(EvidenceKind::SecurityTxt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_through_str_and_serde() {
+        for kind in EvidenceKind::ALL {
+            assert_eq!(kind.as_str().parse::<EvidenceKind>(), Ok(kind));
+            let json = serde_json::to_string(&kind).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+        }
+        assert!("SecurityTxt".parse::<EvidenceKind>().is_err());
+    }
+
+    #[test]
+    fn registry_covers_security_txt_only_for_now() {
+        for kind in EvidenceKind::ALL {
+            let analyser = analyser_for(kind);
+            assert_eq!(analyser.is_some(), kind == EvidenceKind::SecurityTxt);
+            if let Some(a) = analyser {
+                assert_eq!(a.kind(), kind);
+            }
+        }
+    }
+
+    #[test]
+    fn detects_security_txt_by_name_and_content() {
+        let st = Some(EvidenceKind::SecurityTxt);
+        assert_eq!(detect_kind("security.txt", b""), st);
+        assert_eq!(detect_kind("dir/.well-known/SECURITY.TXT", b""), st);
+        assert_eq!(detect_kind("github_com.stxt", b""), st);
+        assert_eq!(detect_kind("acme-security-policy.txt", b""), st);
+        assert_eq!(
+            detect_kind("notes.txt", b"# x\ncontact: mailto:a@b.c\n"),
+            st
+        );
+        assert_eq!(
+            detect_kind("x", b"-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n"),
+            st
+        );
+        assert_eq!(detect_kind("notes.txt", b"nothing here\n"), None);
+        assert_eq!(detect_kind("security.json", b"{}"), None);
+        assert_eq!(detect_kind("x", b"Contacts: many\n"), None);
+    }
+}
