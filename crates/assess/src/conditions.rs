@@ -1,8 +1,8 @@
 //! When criteria apply: the engine's meaning of each catalog condition.
 
 use iotmark_catalog::Condition;
-use iotmark_declaration::types::{DefaultPassword, Sensor, UpdateMechanism};
 use iotmark_declaration::Declaration;
+use iotmark_declaration::types::{DefaultPassword, Sensor, UpdateMechanism};
 
 /// Whether `condition` holds for the product: `Some(false)` only when the
 /// declaration says so; a fact not declared leaves it `None` (and the
@@ -14,7 +14,10 @@ pub fn holds(condition: Condition, d: &Declaration) -> Option<bool> {
         Condition::Always => Some(true),
         Condition::NetworkLogin => {
             let a = d.authentication.as_ref();
-            match (a.and_then(|a| a.network_login), a.and_then(|a| a.default_password)) {
+            match (
+                a.and_then(|a| a.network_login),
+                a.and_then(|a| a.default_password),
+            ) {
                 (Some(true), _) => Some(true),
                 (_, Some(DefaultPassword::NoPassword)) => Some(false),
                 (Some(false), _) => Some(false),
@@ -34,7 +37,11 @@ pub fn holds(condition: Condition, d: &Declaration) -> Option<bool> {
         Condition::UsesCloud => d.connectivity.as_ref().and_then(|c| c.cloud_service),
         Condition::HasAccount => d.accounts.as_ref().and_then(|a| a.required),
         Condition::HasApp => d.connectivity.as_ref().map(|c| !c.companion_app.is_empty()),
-        Condition::HasBattery => d.repairability.as_ref().and_then(|r| r.battery.as_ref()).map(|b| b.present),
+        Condition::HasBattery => d
+            .repairability
+            .as_ref()
+            .and_then(|r| r.battery.as_ref())
+            .map(|b| b.present),
         Condition::HasCameraOrMicrophone => has_sensor(&[Sensor::Camera, Sensor::Microphone]),
         Condition::HasSensitiveSensor => has_sensor(&[
             Sensor::Camera,
@@ -44,7 +51,11 @@ pub fn holds(condition: Condition, d: &Declaration) -> Option<bool> {
             Sensor::Health,
         ]),
         Condition::ProcessesPersonalData => {
-            let collected = d.data.as_ref().and_then(|x| x.collected.as_ref()).map(|c| !c.is_empty());
+            let collected = d
+                .data
+                .as_ref()
+                .and_then(|x| x.collected.as_ref())
+                .map(|c| !c.is_empty());
             let sensing = sensors.map(|s| !s.is_empty());
             match (collected, sensing) {
                 (Some(true), _) | (_, Some(true)) => Some(true),
@@ -68,7 +79,9 @@ pub fn holds(condition: Condition, d: &Declaration) -> Option<bool> {
 pub fn fact(condition: Condition) -> &'static str {
     match condition {
         Condition::Always => "",
-        Condition::NetworkLogin => "`authentication.network_login` / `authentication.default_password`",
+        Condition::NetworkLogin => {
+            "`authentication.network_login` / `authentication.default_password`"
+        }
         Condition::UniqueDefaultPassword => "`authentication.default_password`",
         Condition::Updatable => "`updates.mechanism`",
         Condition::UsesCloud => "`connectivity.cloud_service`",

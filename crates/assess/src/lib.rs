@@ -64,7 +64,13 @@ pub struct Input<'a> {
 
 impl<'a> Input<'a> {
     pub fn new(declaration: &'a Declaration, date: NaiveDate) -> Input<'a> {
-        Input { declaration, findings: Vec::new(), evidence: Vec::new(), date, declaration_sha256: String::new() }
+        Input {
+            declaration,
+            findings: Vec::new(),
+            evidence: Vec::new(),
+            date,
+            declaration_sha256: String::new(),
+        }
     }
 }
 
@@ -164,7 +170,10 @@ pub fn assess(catalog: &Catalog, input: &Input<'_>) -> Assessment {
         format_version: FORMAT_VERSION,
         self_assessed: true,
         assessment_date: input.date,
-        catalog: CatalogRef { version: catalog.version.clone(), sha256: catalog.sha256.clone() },
+        catalog: CatalogRef {
+            version: catalog.version.clone(),
+            sha256: catalog.sha256.clone(),
+        },
         product: ProductRef {
             manufacturer: d.manufacturer.name.clone(),
             name: d.product.name.clone(),
@@ -194,7 +203,10 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
     let d = input.declaration;
     let id = c.id.as_str();
     let mut note = String::new();
-    let declared_na = d.not_applicable.iter().find(|na| na.criterion.as_str() == id);
+    let declared_na = d
+        .not_applicable
+        .iter()
+        .find(|na| na.criterion.as_str() == id);
     let outcome = if conditions::holds(c.applies_if, d) == Some(false) {
         Outcome {
             status: Status::NotApplicable,
@@ -206,7 +218,8 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
             ),
             evidence: vec![],
         }
-    } else if let Some(na) = declared_na.filter(|_| c.not_applicable != NotApplicablePolicy::Never) {
+    } else if let Some(na) = declared_na.filter(|_| c.not_applicable != NotApplicablePolicy::Never)
+    {
         Outcome {
             status: Status::NotApplicable,
             basis: Some(Basis::Declared),
@@ -217,7 +230,12 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
         if declared_na.is_some() {
             note = " (It was declared not applicable, but it applies to every product.)".into();
         }
-        let ctx = Ctx { d, criterion: c, findings: &input.findings, date: input.date };
+        let ctx = Ctx {
+            d,
+            criterion: c,
+            findings: &input.findings,
+            date: input.date,
+        };
         let mut o = match rule_for(id) {
             Some(rule) => rule(&ctx),
             None => Outcome {
@@ -249,24 +267,40 @@ fn apply_findings(c: &Criterion, findings: &[Finding], o: &mut Outcome) {
     if o.basis != Some(Basis::Declared) && o.status != Status::Unknown {
         return; // the rule already weighed the evidence itself
     }
-    let contradicting: Vec<&Finding> = findings.iter().filter(|f| c.findings.contradict.iter().any(|k| k == f.name())).collect();
-    let confirming: Vec<&Finding> = findings.iter().filter(|f| c.findings.confirm.iter().any(|k| k == f.name())).collect();
+    let contradicting: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| c.findings.contradict.iter().any(|k| k == f.name()))
+        .collect();
+    let confirming: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| c.findings.confirm.iter().any(|k| k == f.name()))
+        .collect();
     if let Some(f) = contradicting.first() {
         if o.status == Status::Met {
-            o.explanation = format!("Contradicted by `{}`: {} The claim is not counted.", f.evidence, f.message);
+            o.explanation = format!(
+                "Contradicted by `{}`: {} The claim is not counted.",
+                f.evidence, f.message
+            );
         } else {
-            o.explanation = format!("{} Evidence also counts against it (`{}`): {}", o.explanation, f.evidence, f.message);
+            o.explanation = format!(
+                "{} Evidence also counts against it (`{}`): {}",
+                o.explanation, f.evidence, f.message
+            );
         }
         o.status = Status::NotMet;
         o.basis = Some(Basis::Contradicted);
     } else if let Some(f) = confirming.first() {
         if o.status == Status::Met {
             o.basis = Some(Basis::Verified);
-            o.explanation = format!("{} Verified by `{}`: {}", o.explanation, f.evidence, f.message);
+            o.explanation = format!(
+                "{} Verified by `{}`: {}",
+                o.explanation, f.evidence, f.message
+            );
         }
     }
     for f in contradicting.iter().chain(&confirming) {
-        o.evidence.push(format!("finding:{}@{}", f.name(), f.evidence));
+        o.evidence
+            .push(format!("finding:{}@{}", f.name(), f.evidence));
     }
 }
 
@@ -281,7 +315,11 @@ pub struct Scored {
 /// Area scores (weights from the catalog), grades and the mark level.
 /// `unknown` never counts as met; `not_applicable` is left out.
 pub fn score(catalog: &Catalog, verdicts: &[Verdict]) -> Scored {
-    let weight: BTreeMap<&str, u32> = catalog.criteria.iter().map(|c| (c.id.as_str(), u32::from(c.weight))).collect();
+    let weight: BTreeMap<&str, u32> = catalog
+        .criteria
+        .iter()
+        .map(|c| (c.id.as_str(), u32::from(c.weight)))
+        .collect();
     let areas = catalog
         .areas
         .iter()
@@ -289,9 +327,15 @@ pub fn score(catalog: &Catalog, verdicts: &[Verdict]) -> Scored {
             let vs: Vec<&Verdict> = verdicts.iter().filter(|v| v.area == a.id).collect();
             let count = |s: Status| vs.iter().filter(|v| v.status == s).count();
             let w = |v: &&Verdict| weight.get(v.criterion.as_str()).copied().unwrap_or(1);
-            let applicable: u32 = vs.iter().filter(|v| v.status != Status::NotApplicable).map(w).sum();
+            let applicable: u32 = vs
+                .iter()
+                .filter(|v| v.status != Status::NotApplicable)
+                .map(w)
+                .sum();
             let met: u32 = vs.iter().filter(|v| v.status == Status::Met).map(w).sum();
-            let score = if applicable == 0 { 100 } else { ((met * 100 + applicable / 2) / applicable) as u8 };
+            let score = (met * 100 + applicable / 2)
+                .checked_div(applicable)
+                .map_or(100, |s| s as u8);
             AreaScore {
                 id: a.id.clone(),
                 score,
@@ -306,7 +350,11 @@ pub fn score(catalog: &Catalog, verdicts: &[Verdict]) -> Scored {
     let blocking = |level: u8| -> Vec<String> {
         verdicts
             .iter()
-            .filter(|v| v.required && v.level <= level && !matches!(v.status, Status::Met | Status::NotApplicable))
+            .filter(|v| {
+                v.required
+                    && v.level <= level
+                    && !matches!(v.status, Status::Met | Status::NotApplicable)
+            })
             .map(|v| v.criterion.clone())
             .collect()
     };
@@ -314,12 +362,22 @@ pub fn score(catalog: &Catalog, verdicts: &[Verdict]) -> Scored {
     while level < 3 && blocking(level + 1).is_empty() {
         level += 1;
     }
-    let next_level = (level < 3).then(|| NextLevel { level: level + 1, missing: blocking(level + 1) });
-    Scored { areas, level, next_level }
+    let next_level = (level < 3).then(|| NextLevel {
+        level: level + 1,
+        missing: blocking(level + 1),
+    });
+    Scored {
+        areas,
+        level,
+        next_level,
+    }
 }
 
 fn scheme_coverage(catalog: &Catalog, verdicts: &[Verdict]) -> Vec<SchemeCoverage> {
-    let status: BTreeMap<&str, Status> = verdicts.iter().map(|v| (v.criterion.as_str(), v.status)).collect();
+    let status: BTreeMap<&str, Status> = verdicts
+        .iter()
+        .map(|v| (v.criterion.as_str(), v.status))
+        .collect();
     catalog
         .schemes
         .iter()
@@ -364,24 +422,39 @@ pub fn check_rules(catalog: &Catalog) -> Vec<iotmark_model::Diagnostic> {
     let mut out = Vec::new();
     for c in &catalog.criteria {
         if rule_for(c.id.as_str()).is_none() {
-            out.push(Diagnostic::error("engine/missing-rule", "crates/assess/src/rules.rs", format!("criterion `{}` has no rule", c.id)));
+            out.push(Diagnostic::error(
+                "engine/missing-rule",
+                "crates/assess/src/rules.rs",
+                format!("criterion `{}` has no rule", c.id),
+            ));
         }
         for f in &c.fields {
             if !declaration_path_exists(f) {
                 out.push(Diagnostic::error(
                     "catalog/unknown-field",
                     &format!("catalog/criteria/{}.yaml", c.area.to_lowercase()),
-                    format!("`{}` reads `{f}`, which the declaration does not have", c.id),
+                    format!(
+                        "`{}` reads `{f}`, which the declaration does not have",
+                        c.id
+                    ),
                 ));
             }
         }
     }
     for (i, (id, _)) in RULES.iter().enumerate() {
         if catalog.criterion(id).is_none() {
-            out.push(Diagnostic::error("engine/orphan-rule", "crates/assess/src/rules.rs", format!("rule `{id}` has no criterion")));
+            out.push(Diagnostic::error(
+                "engine/orphan-rule",
+                "crates/assess/src/rules.rs",
+                format!("rule `{id}` has no criterion"),
+            ));
         }
         if RULES[..i].iter().any(|(other, _)| other == id) {
-            out.push(Diagnostic::error("engine/duplicate-rule", "crates/assess/src/rules.rs", format!("rule `{id}` is registered twice")));
+            out.push(Diagnostic::error(
+                "engine/duplicate-rule",
+                "crates/assess/src/rules.rs",
+                format!("rule `{id}` is registered twice"),
+            ));
         }
     }
     out
@@ -392,7 +465,13 @@ fn declaration_path_exists(path: &str) -> bool {
     let schema = iotmark_declaration::schema();
     let resolve = |mut s: &'static serde_json::Value| {
         for _ in 0..16 {
-            let Some(r) = s.get("$ref").and_then(|r| r.as_str()).and_then(|r| r.strip_prefix('#')) else { break };
+            let Some(r) = s
+                .get("$ref")
+                .and_then(|r| r.as_str())
+                .and_then(|r| r.strip_prefix('#'))
+            else {
+                break;
+            };
             match schema.pointer(r) {
                 Some(t) => s = t,
                 None => break,

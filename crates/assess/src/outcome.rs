@@ -22,16 +22,32 @@ pub struct Part {
 
 impl Part {
     pub fn met(path: &str, fact: impl Into<String>) -> Part {
-        Part { status: Status::Met, fact: fact.into(), path: path.into() }
+        Part {
+            status: Status::Met,
+            fact: fact.into(),
+            path: path.into(),
+        }
     }
     pub fn not_met(path: &str, fact: impl Into<String>) -> Part {
-        Part { status: Status::NotMet, fact: fact.into(), path: path.into() }
+        Part {
+            status: Status::NotMet,
+            fact: fact.into(),
+            path: path.into(),
+        }
     }
     pub fn unknown(path: &str) -> Part {
-        Part { status: Status::Unknown, fact: format!("`{path}` is not declared"), path: path.into() }
+        Part {
+            status: Status::Unknown,
+            fact: format!("`{path}` is not declared"),
+            path: path.into(),
+        }
     }
     pub fn unknown_because(path: &str, fact: impl Into<String>) -> Part {
-        Part { status: Status::Unknown, fact: fact.into(), path: path.into() }
+        Part {
+            status: Status::Unknown,
+            fact: fact.into(),
+            path: path.into(),
+        }
     }
 }
 
@@ -97,14 +113,21 @@ pub fn all(parts: Vec<Part>) -> Outcome {
     } else {
         Status::Met
     };
-    let shown: Vec<&str> = parts.iter().filter(|p| p.status == status).map(|p| p.fact.as_str()).collect();
+    let shown: Vec<&str> = parts
+        .iter()
+        .filter(|p| p.status == status)
+        .map(|p| p.fact.as_str())
+        .collect();
     let explanation = match status {
         Status::Met => format!("Declared: {}.", shown.join("; ")),
         Status::NotMet => format!("Not met: {}.", shown.join("; ")),
         _ if parts.is_empty() => "Nothing was declared for this criterion.".to_owned(),
         _ => format!("Unknown: {}.", shown.join("; ")),
     };
-    let mut evidence: Vec<String> = parts.iter().map(|p| format!("declaration:{}", p.path)).collect();
+    let mut evidence: Vec<String> = parts
+        .iter()
+        .map(|p| format!("declaration:{}", p.path))
+        .collect();
     evidence.dedup();
     Outcome {
         status,
@@ -125,11 +148,18 @@ pub fn any(parts: Vec<Part>) -> Outcome {
         Status::NotMet
     };
     let shown: Vec<&str> = parts.iter().map(|p| p.fact.as_str()).collect();
-    let word = if status == Status::Unknown { "Unknown" } else { "Not met" };
+    let word = if status == Status::Unknown {
+        "Unknown"
+    } else {
+        "Not met"
+    };
     Outcome {
         status,
         basis: (status != Status::Unknown).then_some(Basis::Declared),
         explanation: format!("{word}: none of these holds: {}.", shown.join("; ")),
-        evidence: parts.iter().map(|p| format!("declaration:{}", p.path)).collect(),
+        evidence: parts
+            .iter()
+            .map(|p| format!("declaration:{}", p.path))
+            .collect(),
     }
 }

@@ -9,8 +9,8 @@ use chrono::{Datelike, NaiveDate};
 use iotmark_catalog::Criterion;
 use iotmark_declaration::Declaration;
 use iotmark_declaration::types::{
-    Advertising, Availability, DefaultPassword, MultiFactor, PasswordGeneration, RecipientType, Standard,
-    TlsVersion, UpdateMechanism, WcagLevel,
+    Advertising, Availability, DefaultPassword, MultiFactor, PasswordGeneration, RecipientType,
+    Standard, TlsVersion, UpdateMechanism, WcagLevel,
 };
 use iotmark_model::{Basis, Finding, FindingKind, Status};
 
@@ -53,20 +53,29 @@ fn n(v: Option<&u32>) -> Option<f64> {
 }
 
 fn months_between(from: NaiveDate, to: NaiveDate) -> i64 {
-    let m = i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    let m =
+        i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
     if to.day() < from.day() { m - 1 } else { m }
 }
 
 fn recent(path: &str, date: Option<&NaiveDate>, today: NaiveDate, max_months: f64) -> Part {
     match date {
         None => Part::unknown(path),
-        Some(d) if *d > today => Part::not_met(path, format!("`{path}` ({d}) is after the assessment date")),
+        Some(d) if *d > today => {
+            Part::not_met(path, format!("`{path}` ({d}) is after the assessment date"))
+        }
         Some(d) => {
             let age = months_between(*d, today) as f64;
             if age <= max_months {
-                Part::met(path, format!("`{path}` is {d}, {age} months before the assessment"))
+                Part::met(
+                    path,
+                    format!("`{path}` is {d}, {age} months before the assessment"),
+                )
             } else {
-                Part::not_met(path, format!("`{path}` is {d}, {age} months old (at most {max_months})"))
+                Part::not_met(
+                    path,
+                    format!("`{path}` is {d}, {age} months old (at most {max_months})"),
+                )
             }
         }
     }
@@ -76,70 +85,176 @@ fn recent(path: &str, date: Option<&NaiveDate>, today: NaiveDate, max_months: f6
 pub const RULES: &[(&str, Rule)] = &[
     ("SEC-01", sec_01),
     ("SEC-02", sec_02),
-    ("SEC-03", |c| { let d = c.d; all(vec![flag("authentication.user_can_change", b(get!(d.authentication.user_can_change)))]) }),
-    ("SEC-04", |c| { let d = c.d; all(vec![flag("authentication.brute_force_protection", b(get!(d.authentication.brute_force_protection)))]) }),
-    ("SEC-05", |c| { let d = c.d; all(vec![flag("authentication.best_practice_crypto", b(get!(d.authentication.best_practice_crypto)))]) }),
+    ("SEC-03", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "authentication.user_can_change",
+            b(get!(d.authentication.user_can_change)),
+        )])
+    }),
+    ("SEC-04", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "authentication.brute_force_protection",
+            b(get!(d.authentication.brute_force_protection)),
+        )])
+    }),
+    ("SEC-05", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "authentication.best_practice_crypto",
+            b(get!(d.authentication.best_practice_crypto)),
+        )])
+    }),
     ("SEC-06", sec_06),
-    ("SEC-07", |c| { let d = c.d; all(vec![flag("security.secure_storage", b(get!(d.security.secure_storage)))]) }),
+    ("SEC-07", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "security.secure_storage",
+            b(get!(d.security.secure_storage)),
+        )])
+    }),
     ("SEC-08", |c| {
         let d = c.d;
         all(vec![
-            flag("security.no_hardcoded_secrets", b(get!(d.security.no_hardcoded_secrets))),
-            flag("security.per_device_keys", b(get!(d.security.per_device_keys))),
+            flag(
+                "security.no_hardcoded_secrets",
+                b(get!(d.security.no_hardcoded_secrets)),
+            ),
+            flag(
+                "security.per_device_keys",
+                b(get!(d.security.per_device_keys)),
+            ),
         ])
     }),
-    ("SEC-09", |c| { let d = c.d; all(vec![flag("security.authenticated_configuration", b(get!(d.security.authenticated_configuration)))]) }),
+    ("SEC-09", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "security.authenticated_configuration",
+            b(get!(d.security.authenticated_configuration)),
+        )])
+    }),
     ("SEC-10", sec_10),
-    ("SEC-11", |c| { let d = c.d; all(vec![flag("security.debug_interfaces_disabled", b(get!(d.security.debug_interfaces_disabled)))]) }),
-    ("SEC-12", |c| { let d = c.d; all(vec![flag("security.input_validation", b(get!(d.security.input_validation)))]) }),
-    ("SEC-13", |c| { let d = c.d; all(vec![flag("security.secure_by_default", b(get!(d.security.secure_by_default)))]) }),
-    ("SEC-14", |c| { let d = c.d; all(vec![flag("security.secure_boot", b(get!(d.security.secure_boot)))]) }),
+    ("SEC-11", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "security.debug_interfaces_disabled",
+            b(get!(d.security.debug_interfaces_disabled)),
+        )])
+    }),
+    ("SEC-12", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "security.input_validation",
+            b(get!(d.security.input_validation)),
+        )])
+    }),
+    ("SEC-13", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "security.secure_by_default",
+            b(get!(d.security.secure_by_default)),
+        )])
+    }),
+    ("SEC-14", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "security.secure_boot",
+            b(get!(d.security.secure_boot)),
+        )])
+    }),
     ("SEC-15", sec_15),
     ("SEC-16", |c| {
         let d = c.d;
         all(vec![
-            flag("security.resilience.denial_of_service_protection", b(get!(d.security.resilience.denial_of_service_protection))),
-            flag("security.resilience.limits_harm_to_networks", b(get!(d.security.resilience.limits_harm_to_networks))),
+            flag(
+                "security.resilience.denial_of_service_protection",
+                b(get!(d.security.resilience.denial_of_service_protection)),
+            ),
+            flag(
+                "security.resilience.limits_harm_to_networks",
+                b(get!(d.security.resilience.limits_harm_to_networks)),
+            ),
         ])
     }),
     ("SEC-17", |c| {
         let d = c.d;
         all(vec![
-            flag("security.security_logging.enabled", b(get!(d.security.security_logging.enabled))),
-            flag("security.security_logging.user_can_opt_out", b(get!(d.security.security_logging.user_can_opt_out))),
+            flag(
+                "security.security_logging.enabled",
+                b(get!(d.security.security_logging.enabled)),
+            ),
+            flag(
+                "security.security_logging.user_can_opt_out",
+                b(get!(d.security.security_logging.user_can_opt_out)),
+            ),
         ])
     }),
-    ("SEC-18", |c| { let d = c.d; all(vec![flag("security.encryption_at_rest", b(get!(d.security.encryption_at_rest)))]) }),
+    ("SEC-18", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "security.encryption_at_rest",
+            b(get!(d.security.encryption_at_rest)),
+        )])
+    }),
     ("SEC-19", |c| {
         let d = c.d;
         let p = "accounts.multi_factor";
         all(vec![match get!(d.accounts.multi_factor) {
-            Some(MultiFactor::Optional | MultiFactor::Required) => Part::met(p, format!("`{p}` is offered")),
+            Some(MultiFactor::Optional | MultiFactor::Required) => {
+                Part::met(p, format!("`{p}` is offered"))
+            }
             Some(MultiFactor::NotOffered) => Part::not_met(p, format!("`{p}` is not offered")),
             None => Part::unknown(p),
         }])
     }),
     ("UPD-01", upd_01),
     ("UPD-02", upd_02),
-    ("UPD-03", |c| { let d = c.d; all(vec![flag("updates.simple_for_user", b(get!(d.updates.simple_for_user)))]) }),
+    ("UPD-03", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "updates.simple_for_user",
+            b(get!(d.updates.simple_for_user)),
+        )])
+    }),
     ("UPD-04", |c| {
         let d = c.d;
-        all(vec![at_most("updates.critical_fix_days", n(get!(d.updates.critical_fix_days)), c.num("max_days"), "days")])
+        all(vec![at_most(
+            "updates.critical_fix_days",
+            n(get!(d.updates.critical_fix_days)),
+            c.num("max_days"),
+            "days",
+        )])
     }),
     ("UPD-05", |c| {
         let p = "product.identification";
         all(vec![if c.d.product.identification.is_empty() {
-            Part::unknown_because(p, format!("`{p}` lists no place where the model and firmware version can be read"))
+            Part::unknown_because(
+                p,
+                format!("`{p}` lists no place where the model and firmware version can be read"),
+            )
         } else {
-            Part::met(p, format!("`{p}` lists {} place(s)", c.d.product.identification.len()))
+            Part::met(
+                p,
+                format!("`{p}` lists {} place(s)", c.d.product.identification.len()),
+            )
         }])
     }),
     ("UPD-06", |c| {
         let d = c.d;
-        let auto = flag("updates.automatic_by_default", b(get!(d.updates.automatic_by_default)));
+        let auto = flag(
+            "updates.automatic_by_default",
+            b(get!(d.updates.automatic_by_default)),
+        );
         let control = any(vec![
-            flag("updates.user_can_postpone", b(get!(d.updates.user_can_postpone))),
-            flag("updates.user_can_disable", b(get!(d.updates.user_can_disable))),
+            flag(
+                "updates.user_can_postpone",
+                b(get!(d.updates.user_can_postpone)),
+            ),
+            flag(
+                "updates.user_can_disable",
+                b(get!(d.updates.user_can_disable)),
+            ),
         ]);
         let control_part = Part {
             status: control.status,
@@ -151,52 +266,151 @@ pub const RULES: &[(&str, Rule)] = &[
         };
         all(vec![auto, control_part])
     }),
-    ("UPD-07", |c| { let d = c.d; all(vec![flag("updates.free_of_charge", b(get!(d.updates.free_of_charge)))]) }),
+    ("UPD-07", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "updates.free_of_charge",
+            b(get!(d.updates.free_of_charge)),
+        )])
+    }),
     ("UPD-08", upd_08),
-    ("UPD-09", |c| { let d = c.d; all(vec![flag("updates.notifies_user", b(get!(d.updates.notifies_user)))]) }),
-    ("UPD-10", |c| { let d = c.d; all(vec![flag("updates.security_separate_from_features", b(get!(d.updates.security_separate_from_features)))]) }),
-    ("UPD-11", |c| { let d = c.d; all(vec![present("updates.release_notes_url", get!(d.updates.release_notes_url))]) }),
-    ("UPD-12", |c| { let d = c.d; all(vec![present("updates.end_of_life.plan_url", get!(d.updates.end_of_life.plan_url))]) }),
-    ("UPD-13", |c| { let d = c.d; all(vec![flag("updates.end_of_life.core_functions_preserved", b(get!(d.updates.end_of_life.core_functions_preserved)))]) }),
+    ("UPD-09", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "updates.notifies_user",
+            b(get!(d.updates.notifies_user)),
+        )])
+    }),
+    ("UPD-10", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "updates.security_separate_from_features",
+            b(get!(d.updates.security_separate_from_features)),
+        )])
+    }),
+    ("UPD-11", |c| {
+        let d = c.d;
+        all(vec![present(
+            "updates.release_notes_url",
+            get!(d.updates.release_notes_url),
+        )])
+    }),
+    ("UPD-12", |c| {
+        let d = c.d;
+        all(vec![present(
+            "updates.end_of_life.plan_url",
+            get!(d.updates.end_of_life.plan_url),
+        )])
+    }),
+    ("UPD-13", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "updates.end_of_life.core_functions_preserved",
+            b(get!(d.updates.end_of_life.core_functions_preserved)),
+        )])
+    }),
     ("VUL-01", vul_01),
-    ("VUL-02", |c| { let d = c.d; all(vec![present("vulnerability_disclosure.security_txt_url", get!(d.vulnerability_disclosure.security_txt_url))]) }),
+    ("VUL-02", |c| {
+        let d = c.d;
+        all(vec![present(
+            "vulnerability_disclosure.security_txt_url",
+            get!(d.vulnerability_disclosure.security_txt_url),
+        )])
+    }),
     ("VUL-03", |c| {
         let d = c.d;
         all(vec![
-            flag("vulnerability_disclosure.known_vulnerabilities.checked", b(get!(d.vulnerability_disclosure.known_vulnerabilities.checked))),
+            flag(
+                "vulnerability_disclosure.known_vulnerabilities.checked",
+                b(get!(
+                    d.vulnerability_disclosure.known_vulnerabilities.checked
+                )),
+            ),
             flag(
                 "vulnerability_disclosure.known_vulnerabilities.none_exploitable_at_release",
-                b(get!(d.vulnerability_disclosure.known_vulnerabilities.none_exploitable_at_release)),
+                b(get!(
+                    d.vulnerability_disclosure
+                        .known_vulnerabilities
+                        .none_exploitable_at_release
+                )),
             ),
         ])
     }),
     ("VUL-04", |c| {
         let d = c.d;
         all(vec![
-            flag("vulnerability_disclosure.sbom.maintained", b(get!(d.vulnerability_disclosure.sbom.maintained))),
-            present("vulnerability_disclosure.sbom.available_at", get!(d.vulnerability_disclosure.sbom.available_at)),
+            flag(
+                "vulnerability_disclosure.sbom.maintained",
+                b(get!(d.vulnerability_disclosure.sbom.maintained)),
+            ),
+            present(
+                "vulnerability_disclosure.sbom.available_at",
+                get!(d.vulnerability_disclosure.sbom.available_at),
+            ),
         ])
     }),
-    ("VUL-05", |c| { let d = c.d; all(vec![present("vulnerability_disclosure.advisories_url", get!(d.vulnerability_disclosure.advisories_url))]) }),
-    ("VUL-06", |c| { let d = c.d; all(vec![flag("vulnerability_disclosure.exploited_vulnerability_reporting", b(get!(d.vulnerability_disclosure.exploited_vulnerability_reporting)))]) }),
-    ("VUL-07", |c| { let d = c.d; all(vec![flag("vulnerability_disclosure.security_testing.regular", b(get!(d.vulnerability_disclosure.security_testing.regular)))]) }),
-    ("VUL-08", |c| { let d = c.d; all(vec![flag("vulnerability_disclosure.safe_harbour", b(get!(d.vulnerability_disclosure.safe_harbour)))]) }),
+    ("VUL-05", |c| {
+        let d = c.d;
+        all(vec![present(
+            "vulnerability_disclosure.advisories_url",
+            get!(d.vulnerability_disclosure.advisories_url),
+        )])
+    }),
+    ("VUL-06", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "vulnerability_disclosure.exploited_vulnerability_reporting",
+            b(get!(
+                d.vulnerability_disclosure.exploited_vulnerability_reporting
+            )),
+        )])
+    }),
+    ("VUL-07", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "vulnerability_disclosure.security_testing.regular",
+            b(get!(d.vulnerability_disclosure.security_testing.regular)),
+        )])
+    }),
+    ("VUL-08", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "vulnerability_disclosure.safe_harbour",
+            b(get!(d.vulnerability_disclosure.safe_harbour)),
+        )])
+    }),
     ("VUL-09", |c| {
         let d = c.d;
         all(vec![
             flag(
                 "vulnerability_disclosure.security_testing.penetration_test.independent",
-                b(get!(d.vulnerability_disclosure.security_testing.penetration_test.independent)),
+                b(get!(
+                    d.vulnerability_disclosure
+                        .security_testing
+                        .penetration_test
+                        .independent
+                )),
             ),
             recent(
                 "vulnerability_disclosure.security_testing.penetration_test.date",
-                get!(d.vulnerability_disclosure.security_testing.penetration_test.date),
+                get!(
+                    d.vulnerability_disclosure
+                        .security_testing
+                        .penetration_test
+                        .date
+                ),
                 c.date,
                 c.num("max_age_months"),
             ),
         ])
     }),
-    ("VUL-10", |c| { let d = c.d; all(vec![flag("vulnerability_disclosure.sbom.hbom", b(get!(d.vulnerability_disclosure.sbom.hbom)))]) }),
+    ("VUL-10", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "vulnerability_disclosure.sbom.hbom",
+            b(get!(d.vulnerability_disclosure.sbom.hbom)),
+        )])
+    }),
     ("PRV-01", prv_01),
     ("PRV-02", |c| {
         let d = c.d;
@@ -204,25 +418,43 @@ pub const RULES: &[(&str, Rule)] = &[
             Some(k) => Part::met(p, format!("`{p}` lists {k}")),
             None => Part::unknown(p),
         };
-        all(vec![list("sensors", d.sensors.as_ref().map(Vec::len)), list("actuators", d.actuators.as_ref().map(Vec::len))])
+        all(vec![
+            list("sensors", d.sensors.as_ref().map(Vec::len)),
+            list("actuators", d.actuators.as_ref().map(Vec::len)),
+        ])
     }),
     ("PRV-03", |c| {
         let d = c.d;
         match b(get!(d.data.telemetry.collected)) {
-            Some(false) => all(vec![Part::met("data.telemetry.collected", "`data.telemetry.collected: false`")]),
-            _ => all(vec![flag("data.telemetry.disclosed", b(get!(d.data.telemetry.disclosed)))]),
+            Some(false) => all(vec![Part::met(
+                "data.telemetry.collected",
+                "`data.telemetry.collected: false`",
+            )]),
+            _ => all(vec![flag(
+                "data.telemetry.disclosed",
+                b(get!(d.data.telemetry.disclosed)),
+            )]),
         }
     }),
     ("PRV-04", |c| {
         let d = c.d;
         all(vec![
-            flag("data.consent.obtained_before_processing", b(get!(d.data.consent.obtained_before_processing))),
-            flag("data.consent.withdrawable", b(get!(d.data.consent.withdrawable))),
+            flag(
+                "data.consent.obtained_before_processing",
+                b(get!(d.data.consent.obtained_before_processing)),
+            ),
+            flag(
+                "data.consent.withdrawable",
+                b(get!(d.data.consent.withdrawable)),
+            ),
         ])
     }),
     ("PRV-05", |c| {
         let d = c.d;
-        all(vec![flag("security.encryption_in_transit.all_connections", b(get!(d.security.encryption_in_transit.all_connections)))])
+        all(vec![flag(
+            "security.encryption_in_transit.all_connections",
+            b(get!(d.security.encryption_in_transit.all_connections)),
+        )])
     }),
     ("PRV-06", prv_06),
     ("PRV-07", prv_07),
@@ -232,8 +464,14 @@ pub const RULES: &[(&str, Rule)] = &[
         all(vec![match get!(d.data.advertising) {
             Some(Advertising::None) => Part::met(p, format!("`{p}: none`")),
             Some(Advertising::OptIn) => Part::met(p, format!("`{p}: opt_in`")),
-            Some(Advertising::OptOut) => Part::not_met(p, format!("`{p}` is opt_out: ads and profiling are on unless the user objects")),
-            Some(Advertising::Always) => Part::not_met(p, format!("`{p}` is always: the user cannot refuse ads or profiling")),
+            Some(Advertising::OptOut) => Part::not_met(
+                p,
+                format!("`{p}` is opt_out: ads and profiling are on unless the user objects"),
+            ),
+            Some(Advertising::Always) => Part::not_met(
+                p,
+                format!("`{p}` is always: the user cannot refuse ads or profiling"),
+            ),
             None => Part::unknown(p),
         }])
     }),
@@ -250,7 +488,13 @@ pub const RULES: &[(&str, Rule)] = &[
                     .map(|(i, _)| format!("`{p}[{i}].retention_days`"))
                     .collect();
                 if missing.is_empty() {
-                    Part::met(p, format!("every one of the {} `{p}` entries states its retention", list.len()))
+                    Part::met(
+                        p,
+                        format!(
+                            "every one of the {} `{p}` entries states its retention",
+                            list.len()
+                        ),
+                    )
                 } else {
                     Part::unknown_because(p, format!("{} not declared", missing.join(", ")))
                 }
@@ -260,39 +504,78 @@ pub const RULES: &[(&str, Rule)] = &[
     ("PRV-10", |c| {
         let d = c.d;
         all(vec![
-            flag("data.children.parental_consent", b(get!(d.data.children.parental_consent))),
-            flag("data.children.no_profiling", b(get!(d.data.children.no_profiling))),
+            flag(
+                "data.children.parental_consent",
+                b(get!(d.data.children.parental_consent)),
+            ),
+            flag(
+                "data.children.no_profiling",
+                b(get!(d.data.children.no_profiling)),
+            ),
         ])
     }),
     ("PRV-11", |c| {
         let d = c.d;
         all(vec![
-            flag("user_controls.recording_indicator", b(get!(d.user_controls.recording_indicator))),
-            flag("user_controls.physical_privacy_switch", b(get!(d.user_controls.physical_privacy_switch))),
+            flag(
+                "user_controls.recording_indicator",
+                b(get!(d.user_controls.recording_indicator)),
+            ),
+            flag(
+                "user_controls.physical_privacy_switch",
+                b(get!(d.user_controls.physical_privacy_switch)),
+            ),
         ])
     }),
-    ("PRV-12", |c| { let d = c.d; all(vec![flag("data.local_processing_by_default", b(get!(d.data.local_processing_by_default)))]) }),
-    ("GOV-01", |c| { let d = c.d; all(vec![flag("user_rights.device_reset_erases_data", b(get!(d.user_rights.device_reset_erases_data)))]) }),
+    ("PRV-12", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "data.local_processing_by_default",
+            b(get!(d.data.local_processing_by_default)),
+        )])
+    }),
+    ("GOV-01", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "user_rights.device_reset_erases_data",
+            b(get!(d.user_rights.device_reset_erases_data)),
+        )])
+    }),
     ("GOV-02", |c| {
         let d = c.d;
-        let mut parts = vec![flag("user_rights.cloud_data_deletion", b(get!(d.user_rights.cloud_data_deletion)))];
+        let mut parts = vec![flag(
+            "user_rights.cloud_data_deletion",
+            b(get!(d.user_rights.cloud_data_deletion)),
+        )];
         if b(get!(d.accounts.required)) != Some(false) {
-            parts.push(flag("user_rights.account_deletion", b(get!(d.user_rights.account_deletion))));
+            parts.push(flag(
+                "user_rights.account_deletion",
+                b(get!(d.user_rights.account_deletion)),
+            ));
         }
         all(parts)
     }),
     ("GOV-03", |c| {
         let d = c.d;
         all(vec![
-            flag("user_rights.data_export.available", b(get!(d.user_rights.data_export.available))),
-            flag("user_rights.data_export.free_of_charge", b(get!(d.user_rights.data_export.free_of_charge))),
+            flag(
+                "user_rights.data_export.available",
+                b(get!(d.user_rights.data_export.available)),
+            ),
+            flag(
+                "user_rights.data_export.free_of_charge",
+                b(get!(d.user_rights.data_export.free_of_charge)),
+            ),
         ])
     }),
     ("GOV-04", |c| {
         let d = c.d;
         let mut parts = vec![
             flag("user_rights.correction", b(get!(d.user_rights.correction))),
-            flag("user_rights.restriction", b(get!(d.user_rights.restriction))),
+            flag(
+                "user_rights.restriction",
+                b(get!(d.user_rights.restriction)),
+            ),
         ];
         if b(get!(d.user_rights.automated_decision_review)) == Some(false) {
             parts.push(flag("user_rights.automated_decision_review", Some(false)));
@@ -302,45 +585,94 @@ pub const RULES: &[(&str, Rule)] = &[
     ("GOV-05", |c| {
         let d = c.d;
         all(vec![
-            flag("user_rights.ownership_transfer.supported", b(get!(d.user_rights.ownership_transfer.supported))),
-            flag("user_rights.ownership_transfer.previous_owner_removed", b(get!(d.user_rights.ownership_transfer.previous_owner_removed))),
+            flag(
+                "user_rights.ownership_transfer.supported",
+                b(get!(d.user_rights.ownership_transfer.supported)),
+            ),
+            flag(
+                "user_rights.ownership_transfer.previous_owner_removed",
+                b(get!(
+                    d.user_rights.ownership_transfer.previous_owner_removed
+                )),
+            ),
         ])
     }),
     ("GOV-06", |c| {
         let d = c.d;
         all(vec![
-            flag("transparency.terms_duration_stated", b(get!(d.transparency.terms_duration_stated))),
-            at_least("transparency.terms_change_notice_days", n(get!(d.transparency.terms_change_notice_days)), c.num("min_notice_days"), "days"),
+            flag(
+                "transparency.terms_duration_stated",
+                b(get!(d.transparency.terms_duration_stated)),
+            ),
+            at_least(
+                "transparency.terms_change_notice_days",
+                n(get!(d.transparency.terms_change_notice_days)),
+                c.num("min_notice_days"),
+                "days",
+            ),
         ])
     }),
     ("GOV-07", |c| {
         let d = c.d;
         all(vec![
-            present("product.intended_purpose", d.product.intended_purpose.as_ref()),
-            flag("transparency.foreseeable_risks_described", b(get!(d.transparency.foreseeable_risks_described))),
+            present(
+                "product.intended_purpose",
+                d.product.intended_purpose.as_ref(),
+            ),
+            flag(
+                "transparency.foreseeable_risks_described",
+                b(get!(d.transparency.foreseeable_risks_described)),
+            ),
         ])
     }),
     ("GOV-08", |c| {
         let d = c.d;
         all(vec![
-            present("transparency.secure_setup_guide_url", get!(d.transparency.secure_setup_guide_url)),
-            present("transparency.decommissioning_guide_url", get!(d.transparency.decommissioning_guide_url)),
+            present(
+                "transparency.secure_setup_guide_url",
+                get!(d.transparency.secure_setup_guide_url),
+            ),
+            present(
+                "transparency.decommissioning_guide_url",
+                get!(d.transparency.decommissioning_guide_url),
+            ),
         ])
     }),
     ("GOV-09", |c| {
         let d = c.d;
         let sub = "functionality.subscription_required";
         all(vec![
-            present("transparency.business_model", get!(d.transparency.business_model)),
+            present(
+                "transparency.business_model",
+                get!(d.transparency.business_model),
+            ),
             match b(get!(d.functionality.subscription_required)) {
                 Some(v) => Part::met(sub, format!("`{sub}: {v}` is stated")),
                 None => Part::unknown(sub),
             },
         ])
     }),
-    ("GOV-10", |c| { let d = c.d; all(vec![present("transparency.transparency_report_url", get!(d.transparency.transparency_report_url))]) }),
-    ("GOV-11", |c| { let d = c.d; all(vec![flag("transparency.legal_consequences_explained", b(get!(d.transparency.legal_consequences_explained)))]) }),
-    ("AGY-01", |c| { let d = c.d; all(vec![flag("user_rights.reset_restores_secure_defaults", b(get!(d.user_rights.reset_restores_secure_defaults)))]) }),
+    ("GOV-10", |c| {
+        let d = c.d;
+        all(vec![present(
+            "transparency.transparency_report_url",
+            get!(d.transparency.transparency_report_url),
+        )])
+    }),
+    ("GOV-11", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "transparency.legal_consequences_explained",
+            b(get!(d.transparency.legal_consequences_explained)),
+        )])
+    }),
+    ("AGY-01", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "user_rights.reset_restores_secure_defaults",
+            b(get!(d.user_rights.reset_restores_secure_defaults)),
+        )])
+    }),
     ("AGY-02", |c| {
         let d = c.d;
         let p = "functionality.without_internet";
@@ -349,105 +681,242 @@ pub const RULES: &[(&str, Rule)] = &[
             Some(Availability::Full) => all(vec![Part::met(p, format!("`{p}: full`"))]),
             Some(_) => all(vec![
                 Part::met(p, format!("`{p}` is stated")),
-                present("functionality.offline_limitations", get!(d.functionality.offline_limitations)),
+                present(
+                    "functionality.offline_limitations",
+                    get!(d.functionality.offline_limitations),
+                ),
             ]),
         }
     }),
-    ("AGY-03", |c| { let d = c.d; all(vec![availability_full("functionality.without_internet", get!(d.functionality.without_internet))]) }),
+    ("AGY-03", |c| {
+        let d = c.d;
+        all(vec![availability_full(
+            "functionality.without_internet",
+            get!(d.functionality.without_internet),
+        )])
+    }),
     ("AGY-04", |c| {
         let d = c.d;
         all(vec![
-            availability_full("functionality.without_account", get!(d.functionality.without_account)),
+            availability_full(
+                "functionality.without_account",
+                get!(d.functionality.without_account),
+            ),
             flag_false("accounts.required", b(get!(d.accounts.required))),
         ])
     }),
-    ("AGY-05", |c| { let d = c.d; all(vec![flag("user_controls.feature_toggles", b(get!(d.user_controls.feature_toggles)))]) }),
-    ("AGY-06", |c| { let d = c.d; all(vec![flag("user_controls.cloud_disconnect", b(get!(d.user_controls.cloud_disconnect)))]) }),
-    ("AGY-07", |c| { let d = c.d; all(vec![flag_false("functionality.subscription_required", b(get!(d.functionality.subscription_required)))]) }),
+    ("AGY-05", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "user_controls.feature_toggles",
+            b(get!(d.user_controls.feature_toggles)),
+        )])
+    }),
+    ("AGY-06", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "user_controls.cloud_disconnect",
+            b(get!(d.user_controls.cloud_disconnect)),
+        )])
+    }),
+    ("AGY-07", |c| {
+        let d = c.d;
+        all(vec![flag_false(
+            "functionality.subscription_required",
+            b(get!(d.functionality.subscription_required)),
+        )])
+    }),
     ("INT-01", |c| {
         let p = "interoperability.standards";
-        all(vec![match c.d.interoperability.as_ref().map(|i| &i.standards) {
-            None => Part::unknown(p),
-            Some(s) => {
-                let open: Vec<String> = s.iter().filter(|x| **x != Standard::Other).map(|x| format!("{x:?}").to_lowercase()).collect();
-                if open.is_empty() {
-                    Part::not_met(p, format!("`{p}` names no open standard"))
-                } else {
-                    Part::met(p, format!("`{p}` includes {}", open.join(", ")))
+        all(vec![
+            match c.d.interoperability.as_ref().map(|i| &i.standards) {
+                None => Part::unknown(p),
+                Some(s) => {
+                    let open: Vec<String> = s
+                        .iter()
+                        .filter(|x| **x != Standard::Other)
+                        .map(|x| format!("{x:?}").to_lowercase())
+                        .collect();
+                    if open.is_empty() {
+                        Part::not_met(p, format!("`{p}` names no open standard"))
+                    } else {
+                        Part::met(p, format!("`{p}` includes {}", open.join(", ")))
+                    }
                 }
-            }
-        }])
+            },
+        ])
     }),
     ("INT-02", |c| {
         let d = c.d;
         all(vec![
-            flag("interoperability.local_api.available", b(get!(d.interoperability.local_api.available))),
-            present("interoperability.local_api.documentation_url", get!(d.interoperability.local_api.documentation_url)),
+            flag(
+                "interoperability.local_api.available",
+                b(get!(d.interoperability.local_api.available)),
+            ),
+            present(
+                "interoperability.local_api.documentation_url",
+                get!(d.interoperability.local_api.documentation_url),
+            ),
         ])
     }),
     ("INT-03", |c| {
         let d = c.d;
         all(vec![
-            flag("interoperability.cloud_api.available", b(get!(d.interoperability.cloud_api.available))),
-            present("interoperability.cloud_api.documentation_url", get!(d.interoperability.cloud_api.documentation_url)),
-            flag("interoperability.cloud_api.third_party_same_scope", b(get!(d.interoperability.cloud_api.third_party_same_scope))),
+            flag(
+                "interoperability.cloud_api.available",
+                b(get!(d.interoperability.cloud_api.available)),
+            ),
+            present(
+                "interoperability.cloud_api.documentation_url",
+                get!(d.interoperability.cloud_api.documentation_url),
+            ),
+            flag(
+                "interoperability.cloud_api.third_party_same_scope",
+                b(get!(d.interoperability.cloud_api.third_party_same_scope)),
+            ),
         ])
     }),
-    ("INT-04", |c| { let d = c.d; all(vec![flag("interoperability.third_party_devices", b(get!(d.interoperability.third_party_devices)))]) }),
+    ("INT-04", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "interoperability.third_party_devices",
+            b(get!(d.interoperability.third_party_devices)),
+        )])
+    }),
     ("INT-05", |c| {
         let d = c.d;
         any(vec![
-            present("openness.firmware_source_url", get!(d.openness.firmware_source_url)),
+            present(
+                "openness.firmware_source_url",
+                get!(d.openness.firmware_source_url),
+            ),
             present("openness.app_source_url", get!(d.openness.app_source_url)),
-            present("openness.backend_source_url", get!(d.openness.backend_source_url)),
-            present("openness.hardware_design_url", get!(d.openness.hardware_design_url)),
+            present(
+                "openness.backend_source_url",
+                get!(d.openness.backend_source_url),
+            ),
+            present(
+                "openness.hardware_design_url",
+                get!(d.openness.hardware_design_url),
+            ),
         ])
     }),
     ("INT-06", |c| {
         let p = "interoperability.certifications";
-        all(vec![match c.d.interoperability.as_ref().map(|i| i.certifications.len()) {
+        all(vec![match c
+            .d
+            .interoperability
+            .as_ref()
+            .map(|i| i.certifications.len())
+        {
             Some(k) if k > 0 => Part::met(p, format!("`{p}` lists {k} certificate(s)")),
             _ => Part::unknown_because(p, format!("`{p}` lists no certificate")),
         }])
     }),
-    ("REP-01", |c| { let d = c.d; all(vec![present("repairability.repair_manual_url", get!(d.repairability.repair_manual_url))]) }),
+    ("REP-01", |c| {
+        let d = c.d;
+        all(vec![present(
+            "repairability.repair_manual_url",
+            get!(d.repairability.repair_manual_url),
+        )])
+    }),
     ("REP-02", |c| {
         let d = c.d;
-        all(vec![at_least("repairability.spare_parts_years", n(get!(d.repairability.spare_parts_years)), c.num("min_years"), "years")])
+        all(vec![at_least(
+            "repairability.spare_parts_years",
+            n(get!(d.repairability.spare_parts_years)),
+            c.num("min_years"),
+            "years",
+        )])
     }),
     ("REP-03", |c| {
         let d = c.d;
-        all(vec![flag("repairability.battery.user_replaceable", b(get!(d.repairability.battery.user_replaceable)))])
+        all(vec![flag(
+            "repairability.battery.user_replaceable",
+            b(get!(d.repairability.battery.user_replaceable)),
+        )])
     }),
-    ("REP-04", |c| { let d = c.d; all(vec![flag("repairability.no_parts_pairing", b(get!(d.repairability.no_parts_pairing)))]) }),
-    ("REP-05", |c| { let d = c.d; all(vec![flag("repairability.common_tools_only", b(get!(d.repairability.common_tools_only)))]) }),
+    ("REP-04", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "repairability.no_parts_pairing",
+            b(get!(d.repairability.no_parts_pairing)),
+        )])
+    }),
+    ("REP-05", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "repairability.common_tools_only",
+            b(get!(d.repairability.common_tools_only)),
+        )])
+    }),
     ("REP-06", |c| {
         let d = c.d;
         if b(get!(d.connectivity.cloud_service)) == Some(false) {
-            return all(vec![Part::met("connectivity.cloud_service", "`connectivity.cloud_service: false`: nothing stops when a cloud service ends")]);
+            return all(vec![Part::met(
+                "connectivity.cloud_service",
+                "`connectivity.cloud_service: false`: nothing stops when a cloud service ends",
+            )]);
         }
         any(vec![
-            flag("updates.end_of_life.local_function_after_cloud_end", b(get!(d.updates.end_of_life.local_function_after_cloud_end))),
-            flag("repairability.reflashable_after_support", b(get!(d.repairability.reflashable_after_support))),
+            flag(
+                "updates.end_of_life.local_function_after_cloud_end",
+                b(get!(d.updates.end_of_life.local_function_after_cloud_end)),
+            ),
+            flag(
+                "repairability.reflashable_after_support",
+                b(get!(d.repairability.reflashable_after_support)),
+            ),
         ])
     }),
-    ("REP-07", |c| { let d = c.d; all(vec![present("environment.take_back_url", get!(d.environment.take_back_url))]) }),
+    ("REP-07", |c| {
+        let d = c.d;
+        all(vec![present(
+            "environment.take_back_url",
+            get!(d.environment.take_back_url),
+        )])
+    }),
     ("REP-08", |c| {
         let d = c.d;
-        all(vec![at_most("environment.standby_power_watts", get!(d.environment.standby_power_watts).copied(), c.num("max_watts"), "W")])
+        all(vec![at_most(
+            "environment.standby_power_watts",
+            get!(d.environment.standby_power_watts).copied(),
+            c.num("max_watts"),
+            "W",
+        )])
     }),
     ("SUP-01", |c| {
         let d = c.d;
         all(vec![
             present("manufacturer.address", d.manufacturer.address.as_ref()),
-            present("manufacturer.contact_email", d.manufacturer.contact_email.as_ref()),
+            present(
+                "manufacturer.contact_email",
+                d.manufacturer.contact_email.as_ref(),
+            ),
         ])
     }),
-    ("SUP-02", |c| { let d = c.d; all(vec![present("provenance.secure_development_process", get!(d.provenance.secure_development_process))]) }),
-    ("SUP-03", |c| { let d = c.d; all(vec![flag("provenance.supplier_security_requirements", b(get!(d.provenance.supplier_security_requirements)))]) }),
+    ("SUP-02", |c| {
+        let d = c.d;
+        all(vec![present(
+            "provenance.secure_development_process",
+            get!(d.provenance.secure_development_process),
+        )])
+    }),
+    ("SUP-03", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "provenance.supplier_security_requirements",
+            b(get!(d.provenance.supplier_security_requirements)),
+        )])
+    }),
     ("SUP-04", |c| {
         let d = c.d;
-        all(vec![recent("provenance.risk_assessment_date", get!(d.provenance.risk_assessment_date), c.date, c.num("max_age_months"))])
+        all(vec![recent(
+            "provenance.risk_assessment_date",
+            get!(d.provenance.risk_assessment_date),
+            c.date,
+            c.num("max_age_months"),
+        )])
     }),
     ("SUP-05", |c| {
         let p = c.d.provenance.as_ref();
@@ -456,15 +925,48 @@ pub const RULES: &[(&str, Rule)] = &[
             _ => Part::unknown_because(path, format!("`{path}` lists none")),
         };
         all(vec![
-            list("provenance.manufacturing_countries", p.map(|p| p.manufacturing_countries.len())),
+            list(
+                "provenance.manufacturing_countries",
+                p.map(|p| p.manufacturing_countries.len()),
+            ),
             list("provenance.key_suppliers", p.map(|p| p.key_suppliers.len())),
         ])
     }),
-    ("SUP-06", |c| { let d = c.d; all(vec![flag("provenance.signed_build_provenance", b(get!(d.provenance.signed_build_provenance)))]) }),
-    ("ACC-01", |c| { let d = c.d; all(vec![flag("accessibility.operable_without_sight", b(get!(d.accessibility.operable_without_sight)))]) }),
-    ("ACC-02", |c| { let d = c.d; all(vec![flag("accessibility.operable_without_fine_motor", b(get!(d.accessibility.operable_without_fine_motor)))]) }),
-    ("ACC-03", |c| { let d = c.d; all(vec![flag("accessibility.multimodal_feedback", b(get!(d.accessibility.multimodal_feedback)))]) }),
-    ("ACC-04", |c| { let d = c.d; all(vec![flag("accessibility.accessible_documentation", b(get!(d.accessibility.accessible_documentation)))]) }),
+    ("SUP-06", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "provenance.signed_build_provenance",
+            b(get!(d.provenance.signed_build_provenance)),
+        )])
+    }),
+    ("ACC-01", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "accessibility.operable_without_sight",
+            b(get!(d.accessibility.operable_without_sight)),
+        )])
+    }),
+    ("ACC-02", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "accessibility.operable_without_fine_motor",
+            b(get!(d.accessibility.operable_without_fine_motor)),
+        )])
+    }),
+    ("ACC-03", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "accessibility.multimodal_feedback",
+            b(get!(d.accessibility.multimodal_feedback)),
+        )])
+    }),
+    ("ACC-04", |c| {
+        let d = c.d;
+        all(vec![flag(
+            "accessibility.accessible_documentation",
+            b(get!(d.accessibility.accessible_documentation)),
+        )])
+    }),
     ("ACC-05", |c| {
         let d = c.d;
         let p = "accessibility.app_wcag_level";
@@ -476,37 +978,66 @@ pub const RULES: &[(&str, Rule)] = &[
     }),
     ("ACC-06", |c| {
         let p = "accessibility.support_channels";
-        let k = c.d.accessibility.as_ref().map(|a| a.support_channels.len() as f64);
+        let k =
+            c.d.accessibility
+                .as_ref()
+                .map(|a| a.support_channels.len() as f64);
         all(vec![at_least(p, k, c.num("min_channels"), "channel(s)")])
     }),
     ("ACT-01", act_01),
     ("ACT-02", |c| {
         let d = c.d;
         any(vec![
-            present("accountability.declaration_of_conformity_url", get!(d.accountability.declaration_of_conformity_url)),
-            present("accountability.statement_of_compliance_url", get!(d.accountability.statement_of_compliance_url)),
+            present(
+                "accountability.declaration_of_conformity_url",
+                get!(d.accountability.declaration_of_conformity_url),
+            ),
+            present(
+                "accountability.statement_of_compliance_url",
+                get!(d.accountability.statement_of_compliance_url),
+            ),
         ])
     }),
     ("ACT-03", |c| {
         let d = c.d;
         all(vec![
-            present("accountability.complaints_url", get!(d.accountability.complaints_url)),
+            present(
+                "accountability.complaints_url",
+                get!(d.accountability.complaints_url),
+            ),
             match get!(d.accountability.complaints_response_days) {
-                Some(v) => Part::met("accountability.complaints_response_days", format!("complaints are answered within {v} days")),
+                Some(v) => Part::met(
+                    "accountability.complaints_response_days",
+                    format!("complaints are answered within {v} days"),
+                ),
                 None => Part::unknown("accountability.complaints_response_days"),
             },
         ])
     }),
     ("ACT-04", |c| {
         let d = c.d;
-        all(vec![at_least("accountability.warranty_months", n(get!(d.accountability.warranty_months)), c.num("min_months"), "months")])
+        all(vec![at_least(
+            "accountability.warranty_months",
+            n(get!(d.accountability.warranty_months)),
+            c.num("min_months"),
+            "months",
+        )])
     }),
-    ("ACT-05", |c| { let d = c.d; all(vec![present("accountability.customer_support_url", get!(d.accountability.customer_support_url))]) }),
+    ("ACT-05", |c| {
+        let d = c.d;
+        all(vec![present(
+            "accountability.customer_support_url",
+            get!(d.accountability.customer_support_url),
+        )])
+    }),
     ("ACT-06", |c| {
         let d = c.d;
         let p = "evidence";
         all(vec![
-            flag("accountability.public_evidence_for_claims", b(get!(d.accountability.public_evidence_for_claims))),
+            flag(
+                "accountability.public_evidence_for_claims",
+                b(get!(d.accountability.public_evidence_for_claims)),
+            ),
             if d.evidence.is_empty() {
                 Part::unknown_because(p, "no evidence file is attached")
             } else {
@@ -531,8 +1062,14 @@ fn sec_01(c: &Ctx<'_>) -> Outcome {
     all(vec![match get!(d.authentication.default_password) {
         Some(DefaultPassword::UniquePerDevice) => Part::met(p, format!("`{p}: unique_per_device`")),
         Some(DefaultPassword::SetByUser) => Part::met(p, format!("`{p}: set_by_user`")),
-        Some(DefaultPassword::NoPassword) => Part::met(p, format!("`{p}: no_password` (no password-based interface)")),
-        Some(DefaultPassword::Universal) => Part::not_met(p, format!("`{p}` is universal: every unit shares the same default password")),
+        Some(DefaultPassword::NoPassword) => Part::met(
+            p,
+            format!("`{p}: no_password` (no password-based interface)"),
+        ),
+        Some(DefaultPassword::Universal) => Part::not_met(
+            p,
+            format!("`{p}` is universal: every unit shares the same default password"),
+        ),
         None => Part::unknown(p),
     }])
 }
@@ -542,16 +1079,22 @@ fn sec_02(c: &Ctx<'_>) -> Outcome {
     let p = "authentication.password_generation";
     all(vec![match get!(d.authentication.password_generation) {
         Some(PasswordGeneration::Random) => Part::met(p, format!("`{p}: random`")),
-        Some(PasswordGeneration::DerivedFromIdentifier) => {
-            Part::not_met(p, format!("`{p}` is derived_from_identifier: passwords can be guessed from serial numbers or addresses"))
-        }
+        Some(PasswordGeneration::DerivedFromIdentifier) => Part::not_met(
+            p,
+            format!(
+                "`{p}` is derived_from_identifier: passwords can be guessed from serial numbers or addresses"
+            ),
+        ),
         None => Part::unknown(p),
     }])
 }
 
 fn sec_06(c: &Ctx<'_>) -> Outcome {
     let d = c.d;
-    let mut parts = vec![flag("security.encryption_in_transit.all_connections", b(get!(d.security.encryption_in_transit.all_connections)))];
+    let mut parts = vec![flag(
+        "security.encryption_in_transit.all_connections",
+        b(get!(d.security.encryption_in_transit.all_connections)),
+    )];
     let p = "security.encryption_in_transit.minimum_tls";
     let min = match c.criterion.string("min_tls") {
         Some("1.3") => TlsVersion::V1_3,
@@ -567,7 +1110,10 @@ fn sec_06(c: &Ctx<'_>) -> Outcome {
         parts.push(if *v >= min {
             Part::met(p, format!("`{p}: {}`", name(*v)))
         } else {
-            Part::not_met(p, format!("`{p}` is TLS {}, older than {}", name(*v), name(min)))
+            Part::not_met(
+                p,
+                format!("`{p}` is TLS {}, older than {}", name(*v), name(min)),
+            )
         });
     }
     all(parts)
@@ -576,14 +1122,26 @@ fn sec_06(c: &Ctx<'_>) -> Outcome {
 fn sec_10(c: &Ctx<'_>) -> Outcome {
     let d = c.d;
     let mut parts = vec![
-        flag("security.unused_interfaces_disabled", b(get!(d.security.unused_interfaces_disabled))),
-        flag("security.minimal_unauthenticated_disclosure", b(get!(d.security.minimal_unauthenticated_disclosure))),
+        flag(
+            "security.unused_interfaces_disabled",
+            b(get!(d.security.unused_interfaces_disabled)),
+        ),
+        flag(
+            "security.minimal_unauthenticated_disclosure",
+            b(get!(d.security.minimal_unauthenticated_disclosure)),
+        ),
     ];
     if let Some(conn) = &d.connectivity {
         for (i, s) in conn.local_services.iter().enumerate() {
             if s.authenticated == Some(false) && s.discovery_only != Some(true) {
                 let p = format!("connectivity.local_services[{i}]");
-                parts.push(Part::not_met(&p, format!("`{p}` ({} on port {}) answers without authentication", s.name, s.port)));
+                parts.push(Part::not_met(
+                    &p,
+                    format!(
+                        "`{p}` ({} on port {}) answers without authentication",
+                        s.name, s.port
+                    ),
+                ));
             }
         }
     }
@@ -592,9 +1150,17 @@ fn sec_10(c: &Ctx<'_>) -> Outcome {
 
 fn sec_15(c: &Ctx<'_>) -> Outcome {
     let p = "security.exploit_mitigations";
-    let k = c.d.security.as_ref().map(|s| s.exploit_mitigations.len() as f64);
+    let k =
+        c.d.security
+            .as_ref()
+            .map(|s| s.exploit_mitigations.len() as f64);
     match k {
-        Some(k) if k > 0.0 => all(vec![at_least(p, Some(k), c.num("min_mitigations"), "mitigation(s)")]),
+        Some(k) if k > 0.0 => all(vec![at_least(
+            p,
+            Some(k),
+            c.num("min_mitigations"),
+            "mitigation(s)",
+        )]),
         _ => all(vec![Part::unknown_because(p, format!("`{p}` lists none"))]),
     }
 }
@@ -605,10 +1171,19 @@ fn upd_01(c: &Ctx<'_>) -> Outcome {
     all(vec![
         match get!(d.updates.support.end_date) {
             Some(e) => Part::met(p, format!("security updates are promised until {e}")),
-            None => Part::not_met(p, format!("no end date of security support is declared (`{p}`): no commitment")),
+            None => Part::not_met(
+                p,
+                format!("no end date of security support is declared (`{p}`): no commitment"),
+            ),
         },
-        present("updates.support.published_at", get!(d.updates.support.published_at)),
-        flag("updates.support.shown_before_purchase", b(get!(d.updates.support.shown_before_purchase))),
+        present(
+            "updates.support.published_at",
+            get!(d.updates.support.published_at),
+        ),
+        flag(
+            "updates.support.shown_before_purchase",
+            b(get!(d.updates.support.shown_before_purchase)),
+        ),
     ])
 }
 
@@ -616,14 +1191,19 @@ fn upd_02(c: &Ctx<'_>) -> Outcome {
     let d = c.d;
     let p = "updates.mechanism";
     let mechanism = match get!(d.updates.mechanism) {
-        Some(UpdateMechanism::None) => Part::not_met(p, format!("`{p}: none`: the software cannot be updated")),
+        Some(UpdateMechanism::None) => {
+            Part::not_met(p, format!("`{p}: none`: the software cannot be updated"))
+        }
         Some(m) => Part::met(p, format!("`{p}: {}`", format!("{m:?}").to_lowercase())),
         None => Part::unknown(p),
     };
     all(vec![
         mechanism,
         flag("updates.signed", b(get!(d.updates.signed))),
-        flag("updates.best_practice_crypto", b(get!(d.updates.best_practice_crypto))),
+        flag(
+            "updates.best_practice_crypto",
+            b(get!(d.updates.best_practice_crypto)),
+        ),
     ])
 }
 
@@ -638,9 +1218,17 @@ fn upd_08(c: &Ctx<'_>) -> Outcome {
             let months = months_between(*r, *e) as f64;
             let years = (months / 12.0 * 10.0).floor() / 10.0;
             if months >= min_years * 12.0 {
-                Part::met(p, format!("support runs {years} years from release ({r} to {e})"))
+                Part::met(
+                    p,
+                    format!("support runs {years} years from release ({r} to {e})"),
+                )
             } else {
-                Part::not_met(p, format!("support runs only {years} years from release ({r} to {e}), less than {min_years}"))
+                Part::not_met(
+                    p,
+                    format!(
+                        "support runs only {years} years from release ({r} to {e}), less than {min_years}"
+                    ),
+                )
             }
         }
         (None, _) => Part::unknown("product.release_date"),
@@ -653,18 +1241,32 @@ fn upd_08(c: &Ctx<'_>) -> Outcome {
 fn vul_01(c: &Ctx<'_>) -> Outcome {
     let d = c.d;
     let mut out = all(vec![
-        present("vulnerability_disclosure.policy_url", get!(d.vulnerability_disclosure.policy_url)),
-        present("vulnerability_disclosure.contact", get!(d.vulnerability_disclosure.contact)),
+        present(
+            "vulnerability_disclosure.policy_url",
+            get!(d.vulnerability_disclosure.policy_url),
+        ),
+        present(
+            "vulnerability_disclosure.contact",
+            get!(d.vulnerability_disclosure.contact),
+        ),
         match get!(d.vulnerability_disclosure.acknowledgement_days) {
-            Some(v) => Part::met("vulnerability_disclosure.acknowledgement_days", format!("reports are acknowledged within {v} days")),
+            Some(v) => Part::met(
+                "vulnerability_disclosure.acknowledgement_days",
+                format!("reports are acknowledged within {v} days"),
+            ),
             None => Part::unknown("vulnerability_disclosure.acknowledgement_days"),
         },
         match get!(d.vulnerability_disclosure.status_update_days) {
-            Some(v) => Part::met("vulnerability_disclosure.status_update_days", format!("reporters get status updates every {v} days")),
+            Some(v) => Part::met(
+                "vulnerability_disclosure.status_update_days",
+                format!("reporters get status updates every {v} days"),
+            ),
             None => Part::unknown("vulnerability_disclosure.status_update_days"),
         },
     ]);
-    let Some(declared) = get!(d.vulnerability_disclosure.contact) else { return out };
+    let Some(declared) = get!(d.vulnerability_disclosure.contact) else {
+        return out;
+    };
     for f in c.findings {
         if let FindingKind::SecuritytxtValid { contacts, .. } = &f.kind {
             let norm = |s: &str| s.trim().trim_end_matches('/').to_lowercase();
@@ -672,7 +1274,10 @@ fn vul_01(c: &Ctx<'_>) -> Outcome {
             if contacts.iter().any(|x| norm(x) == norm(declared)) {
                 if out.status == Status::Met {
                     out.basis = Some(Basis::Verified);
-                    out.explanation = format!("{} Verified: the security.txt in `{}` lists the declared contact {declared}.", out.explanation, f.evidence);
+                    out.explanation = format!(
+                        "{} Verified: the security.txt in `{}` lists the declared contact {declared}.",
+                        out.explanation, f.evidence
+                    );
                 }
             } else {
                 out.status = Status::NotMet;
@@ -693,13 +1298,22 @@ fn prv_01(c: &Ctx<'_>) -> Outcome {
     let d = c.d;
     let p = "data.collected";
     let collected = match get!(d.data.collected) {
-        Some(list) => Part::met(p, format!("`{p}` lists {} kind(s) of data, each with its purpose", list.len())),
+        Some(list) => Part::met(
+            p,
+            format!(
+                "`{p}` lists {} kind(s) of data, each with its purpose",
+                list.len()
+            ),
+        ),
         None => Part::unknown(p),
     };
     all(vec![
         present("data.privacy_policy_url", get!(d.data.privacy_policy_url)),
         collected,
-        flag("data.plain_language_summary", b(get!(d.data.plain_language_summary))),
+        flag(
+            "data.plain_language_summary",
+            b(get!(d.data.plain_language_summary)),
+        ),
     ])
 }
 
@@ -710,7 +1324,13 @@ fn prv_06(c: &Ctx<'_>) -> Outcome {
         for (i, x) in list.iter().enumerate() {
             if x.necessary == Some(false) {
                 let p = format!("data.collected[{i}]");
-                parts.push(Part::not_met(&p, format!("`{p}` ({}) is declared not necessary for the product's functions", x.purpose)));
+                parts.push(Part::not_met(
+                    &p,
+                    format!(
+                        "`{p}` ({}) is declared not necessary for the product's functions",
+                        x.purpose
+                    ),
+                ));
             }
         }
     }
@@ -724,9 +1344,15 @@ fn prv_07(c: &Ctx<'_>) -> Outcome {
         for (i, s) in data.sharing.iter().enumerate() {
             let p = format!("data.sharing[{i}]");
             if s.sold {
-                parts.push(Part::not_met(&p, format!("`{p}` sells data to {}", s.recipient)));
+                parts.push(Part::not_met(
+                    &p,
+                    format!("`{p}` sells data to {}", s.recipient),
+                ));
             } else if s.recipient_type == RecipientType::DataBroker {
-                parts.push(Part::not_met(&p, format!("`{p}` shares data with a data broker ({})", s.recipient)));
+                parts.push(Part::not_met(
+                    &p,
+                    format!("`{p}` shares data with a data broker ({})", s.recipient),
+                ));
             }
         }
     }
@@ -738,18 +1364,29 @@ fn prv_07(c: &Ctx<'_>) -> Outcome {
 fn act_01(c: &Ctx<'_>) -> Outcome {
     let p = "not_applicable";
     if c.d.not_applicable.is_empty() {
-        return all(vec![Part::met(p, "no criterion is declared not applicable, so none needs a justification")]);
+        return all(vec![Part::met(
+            p,
+            "no criterion is declared not applicable, so none needs a justification",
+        )]);
     }
-    let bad: Vec<String> = c
-        .d
-        .not_applicable
-        .iter()
-        .filter(|na| na.reason.trim().is_empty())
-        .map(|na| na.criterion.to_string())
-        .collect();
+    let bad: Vec<String> =
+        c.d.not_applicable
+            .iter()
+            .filter(|na| na.reason.trim().is_empty())
+            .map(|na| na.criterion.to_string())
+            .collect();
     if bad.is_empty() {
-        all(vec![Part::met(p, format!("each of the {} not-applicable declarations gives its reason", c.d.not_applicable.len()))])
+        all(vec![Part::met(
+            p,
+            format!(
+                "each of the {} not-applicable declarations gives its reason",
+                c.d.not_applicable.len()
+            ),
+        )])
     } else {
-        all(vec![Part::not_met(p, format!("no reason is given for {}", bad.join(", ")))])
+        all(vec![Part::not_met(
+            p,
+            format!("no reason is given for {}", bad.join(", ")),
+        )])
     }
 }

@@ -36,7 +36,10 @@ impl Crosswalk<'_> {
     }
 
     pub fn mandatory_covered(&self) -> usize {
-        self.clauses.iter().filter(|c| c.clause.mandatory && c.covered()).count()
+        self.clauses
+            .iter()
+            .filter(|c| c.clause.mandatory && c.covered())
+            .count()
     }
 }
 

@@ -7,7 +7,10 @@ use serde_json::{Value, json};
 use crate::{Catalog, Condition, Confidence, Criterion, Obligation, Verification};
 
 fn name_of<T: serde::Serialize>(v: T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn criterion_json(catalog: &Catalog, c: &Criterion) -> Value {
@@ -69,11 +72,23 @@ pub fn to_markdown(catalog: &Catalog) -> String {
     );
     s.push_str("## Levels\n\n");
     for l in 1..=3u8 {
-        let _ = writeln!(s, "- **{} — {}**: {}", l, t.level_name(l), t.level_description(l));
+        let _ = writeln!(
+            s,
+            "- **{} — {}**: {}",
+            l,
+            t.level_name(l),
+            t.level_description(l)
+        );
     }
     s.push('\n');
     for a in &catalog.areas {
-        let _ = writeln!(s, "## {} — {}\n\n{}\n", a.id, t.area_name(&a.id), t.area_description(&a.id));
+        let _ = writeln!(
+            s,
+            "## {} — {}\n\n{}\n",
+            a.id,
+            t.area_name(&a.id),
+            t.area_description(&a.id)
+        );
         s.push_str("| id | criterion | level | obligation | applies to | verified by |\n|---|---|---|---|---|---|\n");
         for c in catalog.criteria_of(&a.id) {
             let _ = writeln!(
@@ -106,7 +121,10 @@ pub fn to_markdown(catalog: &Catalog) -> String {
                     .references
                     .iter()
                     .map(|r| {
-                        let short = catalog.scheme(&r.scheme).map(|s| s.name.as_str()).unwrap_or(&r.scheme);
+                        let short = catalog
+                            .scheme(&r.scheme)
+                            .map(|s| s.name.as_str())
+                            .unwrap_or(&r.scheme);
                         format!("{short} {} ({})", r.clause, confidence(r.confidence))
                     })
                     .collect();

@@ -55,7 +55,9 @@ struct RawCriterion {
 /// Load a catalog from `(path, contents)` pairs (paths relative to the
 /// repository root: `catalog/…` and `locales/<lang>/…`). Returns every
 /// problem found when the catalog is not valid.
-pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Catalog, Vec<Diagnostic>> {
+pub fn load<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Catalog, Vec<Diagnostic>> {
     let mut files: Vec<(&str, &str)> = files.into_iter().collect();
     files.sort();
     let mut diags = Vec::new();
@@ -86,21 +88,31 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
         Ok(r) => r,
         Err(e) => {
             return Err(vec![
-                Diagnostic::error("catalog/invalid", main_path, e.to_string()).at(main_doc.position("")),
+                Diagnostic::error("catalog/invalid", main_path, e.to_string())
+                    .at(main_doc.position("")),
             ]);
         }
     };
 
     if raw.version.trim().is_empty() {
-        diags.push(Diagnostic::error("catalog/invalid", main_path, "the version is empty").path("version"));
+        diags.push(
+            Diagnostic::error("catalog/invalid", main_path, "the version is empty").path("version"),
+        );
     }
-    if raw.grades.windows(2).any(|w| w[0].min_score <= w[1].min_score)
+    if raw
+        .grades
+        .windows(2)
+        .any(|w| w[0].min_score <= w[1].min_score)
         || raw.grades.last().map(|g| g.min_score) != Some(0)
     {
         diags.push(
-            Diagnostic::error("catalog/invalid", main_path, "grade bands must fall strictly and end at 0")
-                .at(main_doc.position("/grades"))
-                .path("grades"),
+            Diagnostic::error(
+                "catalog/invalid",
+                main_path,
+                "grade bands must fall strictly and end at 0",
+            )
+            .at(main_doc.position("/grades"))
+            .path("grades"),
         );
     }
 
@@ -128,9 +140,13 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
         let path = format!("catalog/schemes/{id}.yaml");
         let Some(text) = by_path.get(path.as_str()) else {
             diags.push(
-                Diagnostic::error("catalog/missing-file", main_path, format!("scheme `{id}` has no file {path}"))
-                    .at(main_doc.position(&format!("/schemes/{i}")))
-                    .path(format!("schemes[{i}]")),
+                Diagnostic::error(
+                    "catalog/missing-file",
+                    main_path,
+                    format!("scheme `{id}` has no file {path}"),
+                )
+                .at(main_doc.position(&format!("/schemes/{i}")))
+                .path(format!("schemes[{i}]")),
             );
             continue;
         };
@@ -141,19 +157,27 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
                 Ok(s) => {
                     if &s.id != id {
                         diags.push(
-                            Diagnostic::error("catalog/invalid", &path, format!("the file's id is `{}`", s.id))
-                                .at(doc.position("/id"))
-                                .path("id")
-                                .expected(format!("`{id}`")),
+                            Diagnostic::error(
+                                "catalog/invalid",
+                                &path,
+                                format!("the file's id is `{}`", s.id),
+                            )
+                            .at(doc.position("/id"))
+                            .path("id")
+                            .expected(format!("`{id}`")),
                         );
                     }
                     let mut seen = BTreeSet::new();
                     for (j, c) in s.clauses.iter().enumerate() {
                         if !seen.insert(c.id.as_str()) {
                             diags.push(
-                                Diagnostic::error("catalog/duplicate", &path, format!("clause `{}` appears twice", c.id))
-                                    .at(doc.position(&format!("/clauses/{j}")))
-                                    .path(format!("clauses[{j}]")),
+                                Diagnostic::error(
+                                    "catalog/duplicate",
+                                    &path,
+                                    format!("clause `{}` appears twice", c.id),
+                                )
+                                .at(doc.position(&format!("/clauses/{j}")))
+                                .path(format!("clauses[{j}]")),
                             );
                         }
                     }
@@ -163,7 +187,10 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
         }
     }
     for (path, _) in &files {
-        if let Some(id) = path.strip_prefix("catalog/schemes/").and_then(|p| p.strip_suffix(".yaml")) {
+        if let Some(id) = path
+            .strip_prefix("catalog/schemes/")
+            .and_then(|p| p.strip_suffix(".yaml"))
+        {
             if !raw.schemes.iter().any(|s| s == id) {
                 diags.push(Diagnostic::error(
                     "catalog/unlisted-file",
@@ -175,7 +202,12 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
     }
     let clause_index: HashMap<&str, BTreeSet<&str>> = schemes
         .iter()
-        .map(|s| (s.id.as_str(), s.clauses.iter().map(|c| c.id.as_str()).collect()))
+        .map(|s| {
+            (
+                s.id.as_str(),
+                s.clauses.iter().map(|c| c.id.as_str()).collect(),
+            )
+        })
         .collect();
 
     // Criteria, one file per area.
@@ -185,8 +217,12 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
     for (ai, area) in raw.areas.iter().enumerate() {
         if area.len() != 3 || !area.bytes().all(|b| b.is_ascii_uppercase()) {
             diags.push(
-                Diagnostic::error("catalog/invalid", main_path, format!("area `{area}` is not three capital letters"))
-                    .at(main_doc.position(&format!("/areas/{ai}"))),
+                Diagnostic::error(
+                    "catalog/invalid",
+                    main_path,
+                    format!("area `{area}` is not three capital letters"),
+                )
+                .at(main_doc.position(&format!("/areas/{ai}"))),
             );
             continue;
         }
@@ -210,23 +246,31 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
         let file: RawAreaFile = match serde_json::from_value(doc.value.clone()) {
             Ok(f) => f,
             Err(e) => {
-                diags.push(Diagnostic::error("catalog/invalid", &path, e.to_string()).at(doc.position("")));
+                diags.push(
+                    Diagnostic::error("catalog/invalid", &path, e.to_string()).at(doc.position("")),
+                );
                 continue;
             }
         };
         if &file.area != area {
             diags.push(
-                Diagnostic::error("catalog/invalid", &path, format!("the file says area `{}`", file.area))
-                    .at(doc.position("/area"))
-                    .path("area")
-                    .expected(format!("`{area}`")),
+                Diagnostic::error(
+                    "catalog/invalid",
+                    &path,
+                    format!("the file says area `{}`", file.area),
+                )
+                .at(doc.position("/area"))
+                .path("area")
+                .expected(format!("`{area}`")),
             );
         }
         for (ci, value) in file.criteria.iter().enumerate() {
             let ptr = format!("/criteria/{ci}");
             let at = doc.position(&ptr);
             let here = |code: &str, msg: String| {
-                Diagnostic::error(code, &path, msg).at(at).path(format!("criteria[{ci}]"))
+                Diagnostic::error(code, &path, msg)
+                    .at(at)
+                    .path(format!("criteria[{ci}]"))
             };
             let rc: RawCriterion = match serde_json::from_value(value.clone()) {
                 Ok(c) => c,
@@ -243,20 +287,32 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
                 }
             };
             if !ids.insert(id.clone()) {
-                diags.push(here("catalog/duplicate", format!("criterion `{id}` is defined twice")));
+                diags.push(here(
+                    "catalog/duplicate",
+                    format!("criterion `{id}` is defined twice"),
+                ));
             }
             if id.area_prefix() != area {
-                diags.push(here("catalog/wrong-area", format!("`{id}` is in the file of area `{area}`")));
+                diags.push(here(
+                    "catalog/wrong-area",
+                    format!("`{id}` is in the file of area `{area}`"),
+                ));
             }
             let level = match Level::new(rc.level) {
                 Some(l) if l.get() >= 1 => l,
                 _ => {
-                    diags.push(here("catalog/invalid-level", format!("`{id}` has level {}", rc.level)));
+                    diags.push(here(
+                        "catalog/invalid-level",
+                        format!("`{id}` has level {}", rc.level),
+                    ));
                     Level::BASELINE
                 }
             };
             if !(1..=5).contains(&rc.weight) {
-                diags.push(here("catalog/invalid-weight", format!("`{id}` has weight {}", rc.weight)));
+                diags.push(here(
+                    "catalog/invalid-weight",
+                    format!("`{id}` has weight {}", rc.weight),
+                ));
             }
             for name in rc.findings.confirm.iter().chain(&rc.findings.contradict) {
                 if !FindingKind::NAMES.contains(&name.as_str()) {
@@ -271,15 +327,22 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
                 let rat = doc.position(&format!("{ptr}/references/{ri}"));
                 match clause_index.get(r.scheme.as_str()) {
                     None => diags.push(
-                        Diagnostic::error("catalog/unknown-scheme", &path, format!("`{id}` references unknown scheme `{}`", r.scheme))
-                            .at(rat)
-                            .path(format!("criteria[{ci}].references[{ri}]")),
+                        Diagnostic::error(
+                            "catalog/unknown-scheme",
+                            &path,
+                            format!("`{id}` references unknown scheme `{}`", r.scheme),
+                        )
+                        .at(rat)
+                        .path(format!("criteria[{ci}].references[{ri}]")),
                     ),
                     Some(clauses) if !clauses.contains(r.clause.as_str()) => diags.push(
                         Diagnostic::error(
                             "catalog/unknown-clause",
                             &path,
-                            format!("`{id}` references clause `{}`, which scheme `{}` does not have", r.clause, r.scheme),
+                            format!(
+                                "`{id}` references clause `{}`, which scheme `{}` does not have",
+                                r.clause, r.scheme
+                            ),
                         )
                         .at(rat)
                         .path(format!("criteria[{ci}].references[{ri}]")),
@@ -288,8 +351,12 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
                 }
                 if !seen.insert((r.scheme.as_str(), r.clause.as_str())) {
                     diags.push(
-                        Diagnostic::error("catalog/duplicate", &path, format!("`{id}` references {} {} twice", r.scheme, r.clause))
-                            .at(rat),
+                        Diagnostic::error(
+                            "catalog/duplicate",
+                            &path,
+                            format!("`{id}` references {} {} twice", r.scheme, r.clause),
+                        )
+                        .at(rat),
                     );
                 }
             }
@@ -310,7 +377,10 @@ pub fn load<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<C
         }
     }
     for (path, _) in &files {
-        if let Some(name) = path.strip_prefix("catalog/criteria/").and_then(|p| p.strip_suffix(".yaml")) {
+        if let Some(name) = path
+            .strip_prefix("catalog/criteria/")
+            .and_then(|p| p.strip_suffix(".yaml"))
+        {
             if !raw.areas.iter().any(|a| a.to_lowercase() == name) {
                 diags.push(Diagnostic::error(
                     "catalog/unlisted-file",

@@ -22,7 +22,10 @@ pub struct Texts {
 
 impl std::fmt::Debug for Texts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Texts").field("lang", &self.lang).field("messages", &self.keys.len()).finish()
+        f.debug_struct("Texts")
+            .field("lang", &self.lang)
+            .field("messages", &self.keys.len())
+            .finish()
     }
 }
 
@@ -30,7 +33,11 @@ impl Texts {
     /// Load every `locales/<lang>/*.ftl` among `files`.
     pub fn load(files: &[(&str, &str)], lang: &str) -> Result<Texts, Vec<Diagnostic>> {
         let langid: LanguageIdentifier = lang.parse().map_err(|_| {
-            vec![Diagnostic::error("locale/invalid", lang, format!("`{lang}` is not a language tag"))]
+            vec![Diagnostic::error(
+                "locale/invalid",
+                lang,
+                format!("`{lang}` is not a language tag"),
+            )]
         })?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
@@ -48,8 +55,12 @@ impl Texts {
                 Err((r, errors)) => {
                     for e in errors {
                         diags.push(
-                            Diagnostic::error("locale/syntax", path, format!("Fluent syntax error: {:?}", e.kind))
-                                .at(Some(position_of(text, e.pos.start))),
+                            Diagnostic::error(
+                                "locale/syntax",
+                                path,
+                                format!("Fluent syntax error: {:?}", e.kind),
+                            )
+                            .at(Some(position_of(text, e.pos.start))),
                         );
                     }
                     r
@@ -81,7 +92,11 @@ impl Texts {
             ));
         }
         if diags.is_empty() {
-            Ok(Texts { lang: lang.to_owned(), bundle, keys })
+            Ok(Texts {
+                lang: lang.to_owned(),
+                bundle,
+                keys,
+            })
         } else {
             Err(diags)
         }
@@ -97,7 +112,12 @@ impl Texts {
     }
 
     /// A message's value, or an attribute of it; `None` when absent.
-    pub fn get(&self, key: &str, attribute: Option<&str>, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    pub fn get(
+        &self,
+        key: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
         let msg = self.bundle.get_message(key)?;
         let pattern = match attribute {
             None => msg.value()?,
@@ -109,10 +129,11 @@ impl Texts {
     }
 
     fn or_key(&self, key: &str, attribute: Option<&str>) -> String {
-        self.get(key, attribute, None).unwrap_or_else(|| match attribute {
-            Some(a) => format!("{key}.{a}"),
-            None => key.to_owned(),
-        })
+        self.get(key, attribute, None)
+            .unwrap_or_else(|| match attribute {
+                Some(a) => format!("{key}.{a}"),
+                None => key.to_owned(),
+            })
     }
 
     pub fn title(&self, id: &str) -> String {
@@ -159,8 +180,12 @@ impl Texts {
         let mut out = Vec::new();
         let mut missing = |key: String, what: &str| {
             out.push(
-                Diagnostic::error("locale/missing-text", &file, format!("`{key}` has no {what} in `{}`", self.lang))
-                    .expected(format!("a message `{key}`")),
+                Diagnostic::error(
+                    "locale/missing-text",
+                    &file,
+                    format!("`{key}` has no {what} in `{}`", self.lang),
+                )
+                .expected(format!("a message `{key}`")),
             );
         };
         for c in criteria {
@@ -169,7 +194,10 @@ impl Texts {
                 missing(id.to_owned(), "title");
             }
             for a in CRITERION_ATTRIBUTES {
-                if self.get(id, Some(a), None).is_none_or(|s| s.trim().is_empty()) {
+                if self
+                    .get(id, Some(a), None)
+                    .is_none_or(|s| s.trim().is_empty())
+                {
                     missing(format!("{id}.{a}"), a);
                 }
             }
@@ -202,6 +230,11 @@ fn position_of(text: &str, byte: usize) -> Position {
     let before = &text[..byte.min(text.len())];
     Position {
         line: before.matches('\n').count() + 1,
-        column: before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1,
+        column: before
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0)
+            + 1,
     }
 }

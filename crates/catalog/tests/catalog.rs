@@ -7,7 +7,11 @@ fn catalog() -> &'static Catalog {
         Ok(c) => c,
         Err(diags) => panic!(
             "the embedded catalog is invalid:\n{}",
-            diags.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+            diags
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
         ),
     }
 }
@@ -41,7 +45,11 @@ fn required_schemes_are_fully_covered() {
         ("sg-cls", false),
         ("better-iot", false),
     ] {
-        assert_eq!(uncovered(scheme, mandatory_only), Vec::<String>::new(), "{scheme}");
+        assert_eq!(
+            uncovered(scheme, mandatory_only),
+            Vec::<String>::new(),
+            "{scheme}"
+        );
     }
 }
 
@@ -81,20 +89,90 @@ fn errors_of(files: &[(String, String)]) -> Vec<String> {
 #[test]
 fn broken_catalogs_report_every_problem() {
     let cases: &[(&str, &str, &str, &str)] = &[
-        ("catalog/criteria/sec.yaml", "id: SEC-02", "id: SEC-01", "criterion `SEC-01` is defined twice"),
-        ("catalog/criteria/sec.yaml", "id: SEC-02", "id: UPD-99", "`UPD-99` is in the file of area `SEC`"),
-        ("catalog/criteria/sec.yaml", "id: SEC-02", "id: SEC2", "is not a criterion id"),
-        ("catalog/criteria/sec.yaml", "level: 1", "level: 7", "has level 7"),
-        ("catalog/criteria/sec.yaml", "weight: 5", "weight: 9", "has weight 9"),
-        ("catalog/criteria/sec.yaml", "applies_if: always", "applies_if: sometimes", "unknown variant `sometimes`"),
-        ("catalog/criteria/sec.yaml", "clause: \"5.1-1\"", "clause: \"5.1-99\"", "references clause `5.1-99`, which scheme `etsi-en-303-645` does not have"),
-        ("catalog/criteria/sec.yaml", "scheme: uk-psti", "scheme: uk-pst", "references unknown scheme `uk-pst`"),
-        ("catalog/criteria/vul.yaml", "securitytxt.expired", "securitytxt.exploded", "names finding kind `securitytxt.exploded`"),
-        ("catalog/catalog.yaml", "  - has_standards\n", "", "the engine knows condition `has_standards` but catalog.yaml does not list it"),
-        ("catalog/catalog.yaml", "areas: [SEC,", "areas: [SEC, XYZ,", "area `XYZ` has no criteria file"),
-        ("locales/en/criteria-sec.ftl", "    .consumer", "    .consumers", "`SEC-01.consumer` has no consumer"),
-        ("locales/en/criteria-sec.ftl", "SEC-01 =", "SEC-91 =", "message `SEC-91` names no criterion"),
-        ("locales/en/catalog.ftl", "area-SEC =", "area-SEK =", "`area-SEC` has no name"),
+        (
+            "catalog/criteria/sec.yaml",
+            "id: SEC-02",
+            "id: SEC-01",
+            "criterion `SEC-01` is defined twice",
+        ),
+        (
+            "catalog/criteria/sec.yaml",
+            "id: SEC-02",
+            "id: UPD-99",
+            "`UPD-99` is in the file of area `SEC`",
+        ),
+        (
+            "catalog/criteria/sec.yaml",
+            "id: SEC-02",
+            "id: SEC2",
+            "is not a criterion id",
+        ),
+        (
+            "catalog/criteria/sec.yaml",
+            "level: 1",
+            "level: 7",
+            "has level 7",
+        ),
+        (
+            "catalog/criteria/sec.yaml",
+            "weight: 5",
+            "weight: 9",
+            "has weight 9",
+        ),
+        (
+            "catalog/criteria/sec.yaml",
+            "applies_if: always",
+            "applies_if: sometimes",
+            "unknown variant `sometimes`",
+        ),
+        (
+            "catalog/criteria/sec.yaml",
+            "clause: \"5.1-1\"",
+            "clause: \"5.1-99\"",
+            "references clause `5.1-99`, which scheme `etsi-en-303-645` does not have",
+        ),
+        (
+            "catalog/criteria/sec.yaml",
+            "scheme: uk-psti",
+            "scheme: uk-pst",
+            "references unknown scheme `uk-pst`",
+        ),
+        (
+            "catalog/criteria/vul.yaml",
+            "securitytxt.expired",
+            "securitytxt.exploded",
+            "names finding kind `securitytxt.exploded`",
+        ),
+        (
+            "catalog/catalog.yaml",
+            "  - has_standards\n",
+            "",
+            "the engine knows condition `has_standards` but catalog.yaml does not list it",
+        ),
+        (
+            "catalog/catalog.yaml",
+            "areas: [SEC,",
+            "areas: [SEC, XYZ,",
+            "area `XYZ` has no criteria file",
+        ),
+        (
+            "locales/en/criteria-sec.ftl",
+            "    .consumer",
+            "    .consumers",
+            "`SEC-01.consumer` has no consumer",
+        ),
+        (
+            "locales/en/criteria-sec.ftl",
+            "SEC-01 =",
+            "SEC-91 =",
+            "message `SEC-91` names no criterion",
+        ),
+        (
+            "locales/en/catalog.ftl",
+            "area-SEC =",
+            "area-SEK =",
+            "`area-SEC` has no name",
+        ),
     ];
     for (path, from, to, expect) in cases {
         let errors = errors_of(&with_replaced(path, from, to));
@@ -106,16 +184,27 @@ fn broken_catalogs_report_every_problem() {
     }
     // Two problems in two files are both reported.
     let mut files = with_replaced("catalog/criteria/sec.yaml", "weight: 5", "weight: 0");
-    let upd = files.iter_mut().find(|(p, _)| p == "catalog/criteria/upd.yaml").expect("upd");
+    let upd = files
+        .iter_mut()
+        .find(|(p, _)| p == "catalog/criteria/upd.yaml")
+        .expect("upd");
     upd.1 = upd.1.replacen("level: 1", "level: 0", 1);
     let errors = errors_of(&files);
-    assert!(errors.iter().any(|e| e.contains("has weight 0")), "{errors:?}");
-    assert!(errors.iter().any(|e| e.contains("has level 0")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.contains("has weight 0")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("has level 0")),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn confidence_counts() {
-    assert!(Confidence::Exact.covers() && Confidence::Partial.covers() && !Confidence::Related.covers());
+    assert!(
+        Confidence::Exact.covers() && Confidence::Partial.covers() && !Confidence::Related.covers()
+    );
 }
 
 #[test]

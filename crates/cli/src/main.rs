@@ -19,7 +19,11 @@ use iotmark_model::{Diagnostic, Finding};
 use sha2::{Digest, Sha256};
 
 #[derive(Parser, Debug)]
-#[command(name = "iotmark", version, about = "Open certification mark and trust label for connected products")]
+#[command(
+    name = "iotmark",
+    version,
+    about = "Open certification mark and trust label for connected products"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -145,7 +149,11 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {
@@ -175,14 +183,16 @@ fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
         Some(p) => std::fs::write(p, text).with_context(|| format!("cannot write {}", p.display())),
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).context("cannot write to standard output")?;
+            out.write_all(text.as_bytes())
+                .context("cannot write to standard output")?;
             Ok(())
         }
     }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
-    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
     if meta.is_dir() {
         return Err(anyhow!("{} is a directory, not a file", path.display()));
     }
@@ -191,20 +201,41 @@ fn read(path: &Path) -> Result<Vec<u8>> {
 
 fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
-        Command::Assess { declaration, evidence, date, format, min_level, output } => {
-            assess(&declaration, &evidence, date, format, min_level, output.as_deref())
-        }
+        Command::Assess {
+            declaration,
+            evidence,
+            date,
+            format,
+            min_level,
+            output,
+        } => assess(
+            &declaration,
+            &evidence,
+            date,
+            format,
+            min_level,
+            output.as_deref(),
+        ),
         Command::Validate { files } => validate(&files),
         Command::Init { output, force } => {
             if output.exists() && !force {
-                return Err(anyhow!("{} already exists; use --force to overwrite it", output.display()));
+                return Err(anyhow!(
+                    "{} already exists; use --force to overwrite it",
+                    output.display()
+                ));
             }
             std::fs::write(&output, iotmark_declaration::STARTER)
                 .with_context(|| format!("cannot write {}", output.display()))?;
-            eprintln!("wrote {}; fill it in, then run `iotmark validate {}`", output.display(), output.display());
+            eprintln!(
+                "wrote {}; fill it in, then run `iotmark validate {}`",
+                output.display(),
+                output.display()
+            );
             Ok(Outcome::Ok)
         }
-        Command::Schema { which: SchemaKind::Declaration } => {
+        Command::Schema {
+            which: SchemaKind::Declaration,
+        } => {
             write_out(None, &iotmark_declaration::schema_json())?;
             Ok(Outcome::Ok)
         }
@@ -233,7 +264,11 @@ fn validate(files: &[PathBuf]) -> Result<Outcome> {
             Err(e) => return Err(e),
         }
     }
-    if failed { Err(Reported.into()) } else { Ok(Outcome::Ok) }
+    if failed {
+        Err(Reported.into())
+    } else {
+        Ok(Outcome::Ok)
+    }
 }
 
 fn assess(
@@ -257,13 +292,19 @@ fn assess(
         let p = base.join(&e.path);
         if !p.is_file() {
             problems.push(
-                Diagnostic::error("evidence/missing", &name, format!("evidence file `{}` does not exist", e.path))
-                    .path(format!("evidence[{i}].path"))
-                    .expected(format!("a file at {}", p.display())),
+                Diagnostic::error(
+                    "evidence/missing",
+                    &name,
+                    format!("evidence file `{}` does not exist", e.path),
+                )
+                .path(format!("evidence[{i}].path"))
+                .expected(format!("a file at {}", p.display())),
             );
             continue;
         }
-        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().and_then(|s| s.parse().ok()));
+        let kind = serde_json::to_value(e.kind)
+            .ok()
+            .and_then(|v| v.as_str().and_then(|s| s.parse().ok()));
         files.push((p, e.path.clone(), kind));
     }
     for p in extra {
@@ -273,14 +314,23 @@ fn assess(
         let doc = iotmark_document::parse_bytes(&name, &bytes).ok();
         for d in &mut problems {
             if let Some(doc) = &doc {
-                let ptr = format!("/{}", d.path.replace('[', "/").replace("].", "/").replace(']', "").replace('.', "/"));
+                let ptr = format!(
+                    "/{}",
+                    d.path
+                        .replace('[', "/")
+                        .replace("].", "/")
+                        .replace(']', "")
+                        .replace('.', "/")
+                );
                 d.position = doc.position(&ptr);
             }
         }
         diagnostics::print(&problems, &[(name.as_str(), &bytes)]);
         return Err(Reported.into());
     }
-    let ctx = AnalysisContext { assessment_date: date };
+    let ctx = AnalysisContext {
+        assessment_date: date,
+    };
     let mut findings: Vec<Finding> = Vec::new();
     let mut records = Vec::new();
     for (p, shown, kind) in files {
@@ -300,8 +350,16 @@ fn assess(
             error: None,
         };
         match iotmark_evidence::analyser_for(kind) {
-            None => record.error = Some(format!("no analyser reads {} evidence yet", kind.as_str())),
-            Some(a) => match a.analyse(&EvidenceInput { name: &shown, bytes: &data }, &ctx) {
+            None => {
+                record.error = Some(format!("no analyser reads {} evidence yet", kind.as_str()))
+            }
+            Some(a) => match a.analyse(
+                &EvidenceInput {
+                    name: &shown,
+                    bytes: &data,
+                },
+                &ctx,
+            ) {
                 Ok(mut f) => findings.append(&mut f),
                 Err(e) => record.error = Some(e.to_string()),
             },
@@ -324,7 +382,13 @@ fn assess(
             let doc = iotmark_document::parse_bytes(&name, &bytes).ok();
             let locate = |path: &str| {
                 let doc = doc.as_ref()?;
-                let ptr = format!("/{}", path.replace('[', "/").replace("].", "/").replace(']', "").replace('.', "/"));
+                let ptr = format!(
+                    "/{}",
+                    path.replace('[', "/")
+                        .replace("].", "/")
+                        .replace(']', "")
+                        .replace('.', "/")
+                );
                 doc.nearest_position(&ptr)
             };
             report::sarif(&a, catalog, &name.replace('\\', "/"), &locate)
@@ -372,16 +436,31 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
             if let Some(a) = &area {
                 if c.area(a).is_none() {
                     let known: Vec<&str> = c.areas.iter().map(|a| a.id.as_str()).collect();
-                    return Err(anyhow!("unknown area `{a}`; the areas are {}", known.join(", ")));
+                    return Err(anyhow!(
+                        "unknown area `{a}`; the areas are {}",
+                        known.join(", ")
+                    ));
                 }
             }
             let mut out = String::new();
             for cr in &c.criteria {
-                if area.as_ref().is_some_and(|a| &cr.area != a) || level.is_some_and(|l| cr.level.get() != l) {
+                if area.as_ref().is_some_and(|a| &cr.area != a)
+                    || level.is_some_and(|l| cr.level.get() != l)
+                {
                     continue;
                 }
-                let obligation = if cr.gates_level() { "" } else { " (recommended)" };
-                out.push_str(&format!("{}  L{}  {}{}\n", cr.id, cr.level, t.title(cr.id.as_str()), obligation));
+                let obligation = if cr.gates_level() {
+                    ""
+                } else {
+                    " (recommended)"
+                };
+                out.push_str(&format!(
+                    "{}  L{}  {}{}\n",
+                    cr.id,
+                    cr.level,
+                    t.title(cr.id.as_str()),
+                    obligation
+                ));
             }
             write_out(None, &out)?;
             Ok(Outcome::Ok)
@@ -389,7 +468,10 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
         CatalogCommand::Show { id } => {
             let id = id.to_uppercase();
             let Some(cr) = c.criterion(&id) else {
-                return Err(anyhow!("no criterion `{id}` in catalog {}; `iotmark catalog list` shows them", c.version));
+                return Err(anyhow!(
+                    "no criterion `{id}` in catalog {}; `iotmark catalog list` shows them",
+                    c.version
+                ));
             };
             let i = cr.id.as_str();
             let mut o = format!("{} {}\n\n", i, t.title(i));
@@ -415,17 +497,31 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
                     cr.findings.contradict.join(", ")
                 ));
             }
-            o.push_str(&format!("\nRequirement\n  {}\n\nWhy\n  {}\n\nIn plain words\n  {}\n", t.requirement(i), t.rationale(i), t.consumer(i)));
+            o.push_str(&format!(
+                "\nRequirement\n  {}\n\nWhy\n  {}\n\nIn plain words\n  {}\n",
+                t.requirement(i),
+                t.rationale(i),
+                t.consumer(i)
+            ));
             if !cr.references.is_empty() {
                 o.push_str("\nMaps to\n");
                 for r in &cr.references {
-                    let name = c.scheme(&r.scheme).map(|s| s.name.as_str()).unwrap_or(&r.scheme);
+                    let name = c
+                        .scheme(&r.scheme)
+                        .map(|s| s.name.as_str())
+                        .unwrap_or(&r.scheme);
                     let title = c
                         .scheme(&r.scheme)
                         .and_then(|s| s.clauses.iter().find(|x| x.id == r.clause))
                         .map(|x| x.title.as_str())
                         .unwrap_or("");
-                    o.push_str(&format!("  {:<8} {} {}: {}\n", format!("{:?}", r.confidence).to_lowercase(), name, r.clause, title));
+                    o.push_str(&format!(
+                        "  {:<8} {} {}: {}\n",
+                        format!("{:?}", r.confidence).to_lowercase(),
+                        name,
+                        r.clause,
+                        title
+                    ));
                 }
             }
             write_out(None, &o)?;
@@ -438,25 +534,52 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
                     o.push_str(&format!("{:<18} {}\n", s.id, s.name));
                 }
                 write_out(None, &o)?;
-                return Ok(if list { Outcome::Ok } else { return Err(anyhow!("name a scheme:\n{o}")) });
+                return Ok(if list {
+                    Outcome::Ok
+                } else {
+                    return Err(anyhow!("name a scheme:\n{o}"));
+                });
             }
             let scheme = scheme.unwrap_or_default();
             let Some(x) = c.crosswalk(&scheme) else {
                 let ids: Vec<&str> = c.schemes.iter().map(|s| s.id.as_str()).collect();
-                return Err(anyhow!("unknown scheme `{scheme}`; the schemes are {}", ids.join(", ")));
+                return Err(anyhow!(
+                    "unknown scheme `{scheme}`; the schemes are {}",
+                    ids.join(", ")
+                ));
             };
-            let mut o = format!("{} ({})\n{}\n\n", x.scheme.name, x.scheme.edition, x.scheme.url);
+            let mut o = format!(
+                "{} ({})\n{}\n\n",
+                x.scheme.name, x.scheme.edition, x.scheme.url
+            );
             for cl in &x.clauses {
-                let mark = if cl.covered() { "covered    " } else if cl.criteria.is_empty() { "NOT COVERED" } else { "related    " };
-                let by: Vec<String> =
-                    cl.criteria.iter().map(|(id, conf)| format!("{id} ({})", format!("{conf:?}").to_lowercase())).collect();
+                let mark = if cl.covered() {
+                    "covered    "
+                } else if cl.criteria.is_empty() {
+                    "NOT COVERED"
+                } else {
+                    "related    "
+                };
+                let by: Vec<String> = cl
+                    .criteria
+                    .iter()
+                    .map(|(id, conf)| format!("{id} ({})", format!("{conf:?}").to_lowercase()))
+                    .collect();
                 o.push_str(&format!(
                     "{} {:<10} {}{}{}\n",
                     mark,
                     cl.clause.id,
                     cl.clause.title,
-                    if cl.clause.mandatory { " [mandatory]" } else { "" },
-                    if by.is_empty() { String::new() } else { format!("\n            by {}", by.join(", ")) }
+                    if cl.clause.mandatory {
+                        " [mandatory]"
+                    } else {
+                        ""
+                    },
+                    if by.is_empty() {
+                        String::new()
+                    } else {
+                        format!("\n            by {}", by.join(", "))
+                    }
                 ));
             }
             o.push_str(&format!(
@@ -471,9 +594,13 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
         }
         CatalogCommand::Export { format } => {
             let text = match format {
-                ExportFormat::Json => serde_json::to_string_pretty(&iotmark_catalog::to_json(c))? + "\n",
+                ExportFormat::Json => {
+                    serde_json::to_string_pretty(&iotmark_catalog::to_json(c))? + "\n"
+                }
                 ExportFormat::Markdown => iotmark_catalog::to_markdown(c),
-                ExportFormat::Oscal => serde_json::to_string_pretty(&iotmark_catalog::to_oscal(c))? + "\n",
+                ExportFormat::Oscal => {
+                    serde_json::to_string_pretty(&iotmark_catalog::to_oscal(c))? + "\n"
+                }
             };
             write_out(None, &text)?;
             Ok(Outcome::Ok)

@@ -124,7 +124,9 @@ fn schema_diagnostics(doc: &Document) -> Vec<Diagnostic> {
                 format!("the document is {}", describe(&doc.value)),
             )
             .at(doc.position(""))
-            .expected("a mapping with `schema_version`, `manufacturer`, `product` and the other sections"),
+            .expected(
+                "a mapping with `schema_version`, `manufacturer`, `product` and the other sections",
+            ),
         );
         return out;
     }
@@ -145,7 +147,9 @@ fn convert_error(error: &ValidationError<'_>, doc: &Document) -> Vec<Diagnostic>
     let path = json_path_from_pointer(&pointer);
     let base = |code: &str, msg: String| {
         Diagnostic::error(code, file, msg)
-            .at(doc.position(&pointer).or_else(|| doc.nearest_position(&pointer)))
+            .at(doc
+                .position(&pointer)
+                .or_else(|| doc.nearest_position(&pointer)))
             .path(path.clone())
     };
     match error.kind() {
@@ -176,7 +180,9 @@ fn convert_error(error: &ValidationError<'_>, doc: &Document) -> Vec<Diagnostic>
                 "declaration/missing-field",
                 format!("missing required field `{name}`"),
             )
-            .at(doc.key_position(&pointer).or_else(|| doc.nearest_position(&pointer)))
+            .at(doc
+                .key_position(&pointer)
+                .or_else(|| doc.nearest_position(&pointer)))
             .expected(format!("a `{name}` field here"));
             if pointer.is_empty() {
                 d = d.path("");
@@ -197,16 +203,27 @@ fn convert_error(error: &ValidationError<'_>, doc: &Document) -> Vec<Diagnostic>
                 }
             };
             vec![
-                base("declaration/wrong-type", format!("found {}", describe(instance)))
-                    .expected(expected),
+                base(
+                    "declaration/wrong-type",
+                    format!("found {}", describe(instance)),
+                )
+                .expected(expected),
             ]
         }
         ValidationErrorKind::Enum { options } => {
             let opts: Vec<String> = options
                 .as_array()
-                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default();
-            vec![enum_diag(base("declaration/invalid-value", String::new()), instance, &opts)]
+            vec![enum_diag(
+                base("declaration/invalid-value", String::new()),
+                instance,
+                &opts,
+            )]
         }
         ValidationErrorKind::OneOfNotValid { context } | ValidationErrorKind::AnyOf { context } => {
             let consts = const_options(&pointer);
@@ -242,7 +259,8 @@ fn convert_error(error: &ValidationError<'_>, doc: &Document) -> Vec<Diagnostic>
                 ),
                 "uri" => (
                     format!("{} is not an absolute URL", describe(instance)),
-                    "a URL such as `https://example.com/page` or `mailto:security@example.com`".to_owned(),
+                    "a URL such as `https://example.com/page` or `mailto:security@example.com`"
+                        .to_owned(),
                 ),
                 "email" => (
                     format!("{} is not an email address", describe(instance)),
@@ -269,8 +287,11 @@ fn convert_error(error: &ValidationError<'_>, doc: &Document) -> Vec<Diagnostic>
         ValidationErrorKind::MaxLength { limit } => {
             let n = instance.as_str().map(|s| s.chars().count()).unwrap_or(0);
             vec![
-                base("declaration/too-long", format!("the text is {n} characters long"))
-                    .expected(format!("at most {limit} characters")),
+                base(
+                    "declaration/too-long",
+                    format!("the text is {n} characters long"),
+                )
+                .expected(format!("at most {limit} characters")),
             ]
         }
         ValidationErrorKind::MaxItems { limit } => {
@@ -280,27 +301,40 @@ fn convert_error(error: &ValidationError<'_>, doc: &Document) -> Vec<Diagnostic>
                     .expected(format!("at most {limit} entries")),
             ]
         }
-        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } => {
+        ValidationErrorKind::Minimum { limit }
+        | ValidationErrorKind::ExclusiveMinimum { limit } => {
             vec![
-                base("declaration/out-of-range", format!("{instance} is too small"))
-                    .expected(format!("a number of at least {limit}")),
+                base(
+                    "declaration/out-of-range",
+                    format!("{instance} is too small"),
+                )
+                .expected(format!("a number of at least {limit}")),
             ]
         }
-        ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => {
+        ValidationErrorKind::Maximum { limit }
+        | ValidationErrorKind::ExclusiveMaximum { limit } => {
             vec![
-                base("declaration/out-of-range", format!("{instance} is too large"))
-                    .expected(format!("a number of at most {limit}")),
+                base(
+                    "declaration/out-of-range",
+                    format!("{instance} is too large"),
+                )
+                .expected(format!("a number of at most {limit}")),
             ]
         }
         ValidationErrorKind::Pattern { pattern } => {
             let expected = match pattern.as_str() {
-                "^[A-Z]{2}$" => "a two-letter ISO 3166 country code such as `DE` or `GB`".to_owned(),
+                "^[A-Z]{2}$" => {
+                    "a two-letter ISO 3166 country code such as `DE` or `GB`".to_owned()
+                }
                 "^[A-Z]{3}-[0-9]{2}$" => "a criterion id such as `SEC-01`".to_owned(),
                 p => format!("text matching `{p}`"),
             };
             vec![
-                base("declaration/invalid-value", format!("{} has the wrong form", describe(instance)))
-                    .expected(expected),
+                base(
+                    "declaration/invalid-value",
+                    format!("{} has the wrong form", describe(instance)),
+                )
+                .expected(expected),
             ]
         }
         _ => vec![base("declaration/invalid", error.to_string())],
@@ -344,7 +378,11 @@ fn nearest(word: &str, candidates: &[String]) -> Option<String> {
             // `firmware` for `firmware_version`: a unique prefix or suffix match.
             let hits: Vec<&String> = candidates
                 .iter()
-                .filter(|c| c.len() > 3 && lower.len() > 3 && (c.starts_with(&lower) || lower.starts_with(c.as_str())))
+                .filter(|c| {
+                    c.len() > 3
+                        && lower.len() > 3
+                        && (c.starts_with(&lower) || lower.starts_with(c.as_str()))
+                })
                 .collect();
             (hits.len() == 1).then(|| hits[0].clone())
         })
@@ -418,7 +456,10 @@ fn schemas_at(pointer: &str) -> Vec<&'static Value> {
         }
         current = next;
     }
-    current.into_iter().flat_map(|s| branches(root, s)).collect()
+    current
+        .into_iter()
+        .flat_map(|s| branches(root, s))
+        .collect()
 }
 
 fn branches(root: &'static Value, s: &'static Value) -> Vec<&'static Value> {
@@ -464,7 +505,11 @@ fn const_options(pointer: &str) -> Vec<String> {
                 && s.get("type").and_then(Value::as_str) != Some("null")
         })
         .count();
-    if out.len() >= alternatives { out } else { Vec::new() }
+    if out.len() >= alternatives {
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 /// Checks the schema cannot express.
@@ -473,7 +518,10 @@ fn semantic_diagnostics(decl: &Declaration, doc: &Document) -> Vec<Diagnostic> {
     let file = &doc.file;
     if let (Some(release), Some(end)) = (
         decl.product.release_date,
-        decl.updates.as_ref().and_then(|u| u.support.as_ref()).and_then(|s| s.end_date),
+        decl.updates
+            .as_ref()
+            .and_then(|u| u.support.as_ref())
+            .and_then(|s| s.end_date),
     ) {
         if end < release {
             let ptr = "/updates/support/end_date";
@@ -481,7 +529,9 @@ fn semantic_diagnostics(decl: &Declaration, doc: &Document) -> Vec<Diagnostic> {
                 Diagnostic::error(
                     "declaration/impossible-date",
                     file,
-                    format!("security support ends on {end}, before the product's release on {release}"),
+                    format!(
+                        "security support ends on {end}, before the product's release on {release}"
+                    ),
                 )
                 .at(doc.position(ptr))
                 .path(json_path_from_pointer(ptr))

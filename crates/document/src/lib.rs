@@ -103,7 +103,10 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Document, Diagnostic> {
         Diagnostic::error(
             "document/not-utf8",
             file,
-            format!("the file is not UTF-8 text (invalid byte at offset {})", e.valid_up_to()),
+            format!(
+                "the file is not UTF-8 text (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
         )
         .at(Some(Position { line, column }))
         .expected("UTF-8 encoded YAML or JSON")
@@ -125,7 +128,10 @@ pub fn parse(file: &str, text: &str) -> Result<Document, Diagnostic> {
                 file,
                 format!("this is not valid JSON: {}", strip_position(&e.to_string())),
             )
-            .at(Some(Position { line: e.line(), column: e.column() }))
+            .at(Some(Position {
+                line: e.line(),
+                column: e.column(),
+            }))
             .expected("a JSON object"));
         }
     }
@@ -136,7 +142,10 @@ pub fn parse(file: &str, text: &str) -> Result<Document, Diagnostic> {
             file,
             format!("this is not valid YAML: {}", e.info()),
         )
-        .at(Some(Position { line: m.line(), column: m.col() + 1 }))
+        .at(Some(Position {
+            line: m.line(),
+            column: m.col() + 1,
+        }))
         .expected(match format {
             Format::Yaml => "a YAML mapping",
             Format::Json => "a JSON object",
@@ -144,8 +153,10 @@ pub fn parse(file: &str, text: &str) -> Result<Document, Diagnostic> {
     })?;
     let root = match docs.len() {
         0 => {
-            return Err(Diagnostic::error("document/empty", file, "the file is empty")
-                .expected("a mapping of declaration fields"));
+            return Err(
+                Diagnostic::error("document/empty", file, "the file is empty")
+                    .expected("a mapping of declaration fields"),
+            );
         }
         1 => &docs[0],
         n => {
@@ -198,10 +209,14 @@ fn convert(
         .path(path()));
     }
     let unsupported = |what: &str| {
-        Diagnostic::error("document/unsupported", file, format!("{what} are not supported here"))
-            .at(Some(here))
-            .path(path())
-            .expected("plain values, lists and mappings")
+        Diagnostic::error(
+            "document/unsupported",
+            file,
+            format!("{what} are not supported here"),
+        )
+        .at(Some(here))
+        .path(path())
+        .expected("plain values, lists and mappings")
     };
     Ok(match &node.data {
         YamlData::Value(s) => match s {
@@ -267,9 +282,11 @@ fn convert(
         YamlData::Tagged(_, _) => return Err(unsupported("YAML tags")),
         YamlData::Alias(_) => return Err(unsupported("YAML anchors and aliases")),
         YamlData::BadValue => {
-            return Err(Diagnostic::error("document/bad-value", file, "this value cannot be read")
-                .at(Some(here))
-                .path(path()));
+            return Err(
+                Diagnostic::error("document/bad-value", file, "this value cannot be read")
+                    .at(Some(here))
+                    .path(path()),
+            );
         }
     })
 }
@@ -298,11 +315,27 @@ mod tests {
 
     #[test]
     fn positions_of_values_and_keys() {
-        let d = parse("x.yaml", "# c\nproduct:\n  name: Cam\n  tags:\n    - a\n    - b\n").unwrap();
-        assert_eq!(d.position("/product/name"), Some(Position { line: 3, column: 9 }));
-        assert_eq!(d.key_position("/product/name"), Some(Position { line: 3, column: 3 }));
-        assert_eq!(d.position("/product/tags/1"), Some(Position { line: 6, column: 7 }));
-        assert_eq!(d.nearest_position("/product/missing/x"), Some(Position { line: 2, column: 1 }));
+        let d = parse(
+            "x.yaml",
+            "# c\nproduct:\n  name: Cam\n  tags:\n    - a\n    - b\n",
+        )
+        .unwrap();
+        assert_eq!(
+            d.position("/product/name"),
+            Some(Position { line: 3, column: 9 })
+        );
+        assert_eq!(
+            d.key_position("/product/name"),
+            Some(Position { line: 3, column: 3 })
+        );
+        assert_eq!(
+            d.position("/product/tags/1"),
+            Some(Position { line: 6, column: 7 })
+        );
+        assert_eq!(
+            d.nearest_position("/product/missing/x"),
+            Some(Position { line: 2, column: 1 })
+        );
     }
 
     #[test]
@@ -335,7 +368,10 @@ mod tests {
         let e = err("x.yaml", "a: 1\na: 2\n");
         assert!(e.message.contains("duplicate"), "{e}");
         let big = vec![b'a'; MAX_DOCUMENT_BYTES + 1];
-        assert_eq!(parse_bytes("x.yaml", &big).unwrap_err().code, "document/too-large");
+        assert_eq!(
+            parse_bytes("x.yaml", &big).unwrap_err().code,
+            "document/too-large"
+        );
         let e = parse_bytes("x.yaml", b"a: \xff\xfe\n").unwrap_err();
         assert_eq!(e.code, "document/not-utf8");
         assert_eq!(e.position, Some(Position { line: 1, column: 4 }));

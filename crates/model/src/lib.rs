@@ -159,7 +159,9 @@ mod tests {
         for good in ["SEC-01", "ACT-99", "UPD-10"] {
             assert!(good.parse::<CriterionId>().is_ok(), "{good}");
         }
-        for bad in ["sec-01", "SEC01", "SEC-1", "SECU-01", "SEC-0A", "", "SEC-010"] {
+        for bad in [
+            "sec-01", "SEC01", "SEC-1", "SECU-01", "SEC-0A", "", "SEC-010",
+        ] {
             assert!(bad.parse::<CriterionId>().is_err(), "{bad}");
         }
     }

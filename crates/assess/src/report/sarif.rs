@@ -30,7 +30,13 @@ pub fn sarif(
             })
         })
         .collect();
-    let index = |id: &str| catalog.criteria.iter().position(|c| c.id.as_str() == id).unwrap_or(0);
+    let index = |id: &str| {
+        catalog
+            .criteria
+            .iter()
+            .position(|c| c.id.as_str() == id)
+            .unwrap_or(0)
+    };
     let results: Vec<Value> = a
         .verdicts
         .iter()

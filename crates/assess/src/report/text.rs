@@ -10,14 +10,24 @@ use crate::Assessment;
 /// terminal, and `NO_COLOR` unset).
 pub fn text(a: &Assessment, catalog: &Catalog, color: bool) -> String {
     let t = catalog.text();
-    let paint = |s: &str, style: Style| if color { s.style(style).to_string() } else { s.to_owned() };
+    let paint = |s: &str, style: Style| {
+        if color {
+            s.style(style).to_string()
+        } else {
+            s.to_owned()
+        }
+    };
     let bold = Style::new().bold();
     let red = Style::new().red().bold();
     let yellow = Style::new().yellow();
     let green = Style::new().green();
     let dim = Style::new().dimmed();
     let mut o = String::new();
-    let _ = writeln!(o, "{}", paint("iotmark self-assessment: not a certificate", dim));
+    let _ = writeln!(
+        o,
+        "{}",
+        paint("iotmark self-assessment: not a certificate", dim)
+    );
     let p = &a.product;
     let _ = writeln!(
         o,
@@ -34,7 +44,9 @@ pub fn text(a: &Assessment, catalog: &Catalog, color: bool) -> String {
         a.catalog.version,
         &a.catalog.sha256[..12.min(a.catalog.sha256.len())]
     );
-    let stars: String = (1..=3).map(|l| if l <= a.level { '★' } else { '☆' }).collect();
+    let stars: String = (1..=3)
+        .map(|l| if l <= a.level { '★' } else { '☆' })
+        .collect();
     let level_style = if a.level == 0 { red } else { green.bold() };
     let _ = writeln!(
         o,
@@ -76,10 +88,26 @@ pub fn text(a: &Assessment, catalog: &Catalog, color: bool) -> String {
             s.not_applicable
         );
     }
-    let groups: [(&str, Box<dyn Fn(&crate::Verdict) -> bool>, Style, &str); 3] = [
-        ("Contradicted by evidence", Box::new(|v| v.basis == Some(Basis::Contradicted)), red, "✗"),
-        ("Not met", Box::new(|v| v.status == Status::NotMet && v.basis != Some(Basis::Contradicted)), red, "✗"),
-        ("Unknown (nothing declared or found)", Box::new(|v| v.status == Status::Unknown), yellow, "?"),
+    type Pick = Box<dyn Fn(&crate::Verdict) -> bool>;
+    let groups: [(&str, Pick, Style, &str); 3] = [
+        (
+            "Contradicted by evidence",
+            Box::new(|v| v.basis == Some(Basis::Contradicted)),
+            red,
+            "✗",
+        ),
+        (
+            "Not met",
+            Box::new(|v| v.status == Status::NotMet && v.basis != Some(Basis::Contradicted)),
+            red,
+            "✗",
+        ),
+        (
+            "Unknown (nothing declared or found)",
+            Box::new(|v| v.status == Status::Unknown),
+            yellow,
+            "?",
+        ),
     ];
     for (title, pick, style, mark) in groups {
         let vs: Vec<&crate::Verdict> = a.verdicts.iter().filter(|v| pick(v)).collect();
@@ -107,28 +135,49 @@ pub fn text(a: &Assessment, catalog: &Catalog, color: bool) -> String {
         .map(|v| v.criterion.as_str())
         .collect();
     if !verified.is_empty() {
-        let _ = writeln!(o, "\n{} {}", paint("Verified by evidence:", bold), verified.join(", "));
+        let _ = writeln!(
+            o,
+            "\n{} {}",
+            paint("Verified by evidence:", bold),
+            verified.join(", ")
+        );
     }
     o.push_str("\nSchemes (clauses met / not met / unknown, of which not covered)\n");
     for s in &a.schemes {
-        let name = catalog.scheme(&s.scheme).map(|x| x.name.as_str()).unwrap_or(&s.scheme);
+        let name = catalog
+            .scheme(&s.scheme)
+            .map(|x| x.name.as_str())
+            .unwrap_or(&s.scheme);
         let _ = writeln!(
             o,
-            "  {:<64} {:>3} / {:>3} / {:>3} ({}) of {}",
+            "  {:<48.48} {:>3} / {:>3} / {:>3} ({}) of {}",
             name, s.met, s.not_met, s.unknown, s.uncovered, s.clauses
         );
     }
     if !a.findings.is_empty() || !a.evidence.is_empty() {
         o.push_str("\nEvidence\n");
         for e in &a.evidence {
-            let _ = writeln!(o, "  {} ({}, sha256 {})", e.path, e.kind, &e.sha256[..12.min(e.sha256.len())]);
+            let _ = writeln!(
+                o,
+                "  {} ({}, sha256 {})",
+                e.path,
+                e.kind,
+                &e.sha256[..12.min(e.sha256.len())]
+            );
             if let Some(err) = &e.error {
                 let _ = writeln!(o, "    {} {}", paint("could not be analysed:", yellow), err);
             }
         }
         for f in &a.findings {
             let line = f.line.map(|l| format!(":{l}")).unwrap_or_default();
-            let _ = writeln!(o, "  - [{}] {}{}: {}", f.name(), f.evidence, line, f.message);
+            let _ = writeln!(
+                o,
+                "  - [{}] {}{}: {}",
+                f.name(),
+                f.evidence,
+                line,
+                f.message
+            );
         }
     }
     o

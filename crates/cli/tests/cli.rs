@@ -1,0 +1,561 @@
+//! The `iotmark` command, through its real interface. One binary for all
+//! CLI integration tests.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
+}
+
+fn iotmark(args: &[&str]) -> Output {
+    Command::cargo_bin("iotmark")
+        .expect("binary")
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .expect("run iotmark")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const EXAMPLES: &[(&str, u8)] = &[
+    ("home-camera", 1),
+    ("smart-speaker", 1),
+    ("smart-lock", 2),
+    ("fitness-watch", 2),
+    ("connected-toy", 0),
+    ("smart-plug", 3),
+];
+
+fn assess(example: &str, format: &str) -> Output {
+    iotmark(&[
+        "assess",
+        &format!("examples/{example}/declaration.yaml"),
+        "--date",
+        "2026-11-01",
+        "--format",
+        format,
+    ])
+}
+
+#[test]
+fn examples_reach_their_levels_and_match_golden_reports() {
+    for (name, level) in EXAMPLES {
+        let json = assess(name, "json");
+        assert_eq!(json.status.code(), Some(0), "{name}: {}", stderr(&json));
+        let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+        assert_eq!(v["level"], *level, "{name}");
+        insta::assert_snapshot!(format!("{name}.json"), stdout(&json));
+        let text = assess(name, "text");
+        assert_eq!(text.status.code(), Some(0));
+        insta::assert_snapshot!(format!("{name}.txt"), stdout(&text));
+    }
+}
+
+#[test]
+fn json_contract_has_the_documented_fields() {
+    let v: serde_json::Value =
+        serde_json::from_slice(&assess("home-camera", "json").stdout).expect("json");
+    for key in [
+        "format",
+        "format_version",
+        "self_assessed",
+        "catalog",
+        "product",
+        "level",
+        "areas",
+        "verdicts",
+        "next_level",
+        "schemes",
+        "findings",
+        "evidence",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["format"], "iotmark-assessment");
+    assert_eq!(v["self_assessed"], true);
+    assert_eq!(v["catalog"]["sha256"].as_str().map(str::len), Some(64));
+    for key in ["criterion", "status", "basis", "explanation", "evidence"] {
+        assert!(v["verdicts"][0].get(key).is_some(), "verdict lacks {key}");
+    }
+    for key in ["id", "score", "grade"] {
+        assert!(v["areas"][0].get(key).is_some(), "area lacks {key}");
+    }
+    for key in ["scheme", "clauses", "met", "not_met", "unknown"] {
+        assert!(v["schemes"][0].get(key).is_some(), "scheme lacks {key}");
+    }
+    assert_eq!(v["next_level"]["level"], 2);
+    // The camera's security.txt expired: its claim is contradicted.
+    let vul02 = v["verdicts"]
+        .as_array()
+        .expect("verdicts")
+        .iter()
+        .find(|x| x["criterion"] == "VUL-02")
+        .expect("VUL-02");
+    assert_eq!(vul02["status"], "not_met");
+    assert_eq!(vul02["basis"], "contradicted");
+    assert!(
+        v["next_level"]["missing"]
+            .as_array()
+            .expect("missing")
+            .iter()
+            .any(|m| m == "VUL-02")
+    );
+    assert_eq!(v["findings"][0]["kind"], "securitytxt.expired");
+}
+
+#[test]
+fn repeated_runs_are_byte_identical() {
+    for format in ["json", "text", "html", "sarif"] {
+        let a = assess("smart-lock", format);
+        let b = assess("smart-lock", format);
+        assert_eq!(a.stdout, b.stdout, "{format}");
+    }
+}
+
+#[test]
+fn min_level_is_a_ci_gate() {
+    let decl = "examples/smart-lock/declaration.yaml";
+    let run = |min: &str| {
+        iotmark(&[
+            "assess",
+            decl,
+            "--date",
+            "2026-11-01",
+            "--format",
+            "json",
+            "--min-level",
+            min,
+        ])
+        .status
+        .code()
+    };
+    assert_eq!(run("2"), Some(0));
+    assert_eq!(run("3"), Some(1));
+    assert_eq!(run("4"), Some(2));
+    assert_eq!(
+        iotmark(&["assess", "nope.yaml", "--min-level", "1"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn sarif_and_html_reports() {
+    let o = assess("home-camera", "sarif");
+    assert_eq!(o.status.code(), Some(0));
+    let s: serde_json::Value = serde_json::from_slice(&o.stdout).expect("sarif json");
+    assert_eq!(s["version"], "2.1.0");
+    let run = &s["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "iotmark");
+    let results = run["results"].as_array().expect("results");
+    let vul02 = results
+        .iter()
+        .find(|r| r["ruleId"] == "VUL-02")
+        .expect("VUL-02 alert");
+    assert_eq!(vul02["level"], "error");
+    let region = &vul02["locations"][0]["physicalLocation"]["region"];
+    assert!(
+        region["startLine"].as_u64().expect("line") > 1,
+        "points into the declaration"
+    );
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    for r in results {
+        let i = r["ruleIndex"].as_u64().expect("index") as usize;
+        assert_eq!(rules[i]["id"], r["ruleId"]);
+    }
+    let html = stdout(&assess("home-camera", "html"));
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Self-assessment, not a certificate."));
+    assert!(html.contains("contradicted by evidence"));
+    assert!(!html.contains("<script"));
+}
+
+#[test]
+fn hostile_text_is_escaped_in_html() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let p = dir.path().join("d.yaml");
+    std::fs::write(
+        &p,
+        "schema_version: 1\nmanufacturer: {name: \"<script>alert(1)</script> & Co\"}\nproduct: {name: '\"><img src=x onerror=alert(1)>', model: M, category: toy, firmware_version: '1'}\n",
+    )
+    .expect("write");
+    let o = iotmark(&[
+        "assess",
+        p.to_str().expect("path"),
+        "--date",
+        "2026-11-01",
+        "--format",
+        "html",
+    ]);
+    let html = stdout(&o);
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn validate_accepts_every_example_and_the_starter() {
+    for (name, _) in EXAMPLES {
+        let o = iotmark(&["validate", &format!("examples/{name}/declaration.yaml")]);
+        assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
+    }
+    let dir = tempfile::tempdir().expect("tmp");
+    let p = dir.path().join("new.yaml");
+    let ps = p.to_str().expect("path");
+    assert_eq!(iotmark(&["init", ps]).status.code(), Some(0));
+    assert_eq!(
+        iotmark(&["validate", ps]).status.code(),
+        Some(0),
+        "{}",
+        stderr(&iotmark(&["validate", ps]))
+    );
+    // init never overwrites silently.
+    let again = iotmark(&["init", ps]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("already exists"));
+}
+
+/// Each class of bad input: exit code 2, and a message naming the file, the
+/// place and what was expected.
+#[test]
+fn bad_declarations_are_reported_precisely() {
+    const HEAD: &str = "schema_version: 1\nmanufacturer:\n  name: Acme\nproduct:\n  name: Plug\n  model: P1\n  category: smart_plug\n  firmware_version: '1.0'\n";
+    let long = "x".repeat(201);
+    let cases: Vec<(&str, String, Vec<&str>)> = vec![
+        (
+            "malformed.yaml",
+            "a: [1, 2\nb: 3\n".into(),
+            vec![
+                "malformed.yaml:",
+                "error[document/yaml-syntax]",
+                "this is not valid YAML",
+            ],
+        ),
+        (
+            "malformed.json",
+            "{\"schema_version\": 1,}".into(),
+            vec![
+                "malformed.json:1:",
+                "error[document/json-syntax]",
+                "not valid JSON",
+            ],
+        ),
+        (
+            "empty.yaml",
+            "".into(),
+            vec!["empty.yaml: error[document/empty]"],
+        ),
+        (
+            "list.yaml",
+            "- 1\n- 2\n".into(),
+            vec!["error[declaration/not-a-mapping]", "the document is a list"],
+        ),
+        (
+            "type.yaml",
+            format!("{HEAD}security:\n  secure_boot: yes\n"),
+            vec![
+                "type.yaml:10:16: error[declaration/wrong-type]: found \"yes\" (at `security.secure_boot`); expected `true` or `false`",
+            ],
+        ),
+        (
+            "key.yaml",
+            format!("{HEAD}updates:\n  mechanisim: automatic\n"),
+            vec![
+                "key.yaml:10:3: error[declaration/unknown-key]: unknown key `mechanisim` (at `updates.mechanisim`)",
+                "did you mean `mechanism`?",
+            ],
+        ),
+        (
+            "enum.yaml",
+            format!("{HEAD}sensors: [camera, microfone]\n"),
+            vec![
+                "enum.yaml:9:19:",
+                "\"microfone\" is not an allowed value (at `sensors[1]`)",
+                "did you mean `microphone`?",
+            ],
+        ),
+        (
+            "date.yaml",
+            format!("{HEAD}updates:\n  support:\n    end_date: 2027-02-30\n"),
+            vec![
+                "date.yaml:11:15: error[declaration/invalid-format]: \"2027-02-30\" is not a real calendar date (at `updates.support.end_date`); expected a date written YYYY-MM-DD",
+            ],
+        ),
+        (
+            "before.yaml",
+            HEAD.replace(
+                "firmware_version: '1.0'\n",
+                "firmware_version: '1.0'\n  release_date: 2026-01-01\n",
+            ) + "updates:\n  support:\n    end_date: 2025-01-01\n",
+            vec![
+                "error[declaration/impossible-date]",
+                "before the product's release on 2026-01-01",
+            ],
+        ),
+        (
+            "empty-text.yaml",
+            HEAD.replace("name: Plug", "name: ''"),
+            vec![
+                "empty-text.yaml:5:9: error[declaration/too-short]: the text is empty (at `product.name`)",
+            ],
+        ),
+        (
+            "long.yaml",
+            HEAD.replace("name: Plug", &format!("name: {long}")),
+            vec![
+                "error[declaration/too-long]: the text is 201 characters long (at `product.name`); expected at most 200 characters",
+            ],
+        ),
+        (
+            "missing.yaml",
+            "schema_version: 1\nmanufacturer: {name: Acme}\n".into(),
+            vec![
+                "missing.yaml:1:1: error[declaration/missing-field]: missing required field `product`",
+            ],
+        ),
+        (
+            "data.yaml",
+            format!(
+                "{HEAD}data:\n  sharing:\n    - recipient: Ads Inc\n      recipient_type: advertiser\n"
+            ),
+            vec![
+                "error[declaration/missing-field]: missing required field `purpose` (at `data.sharing[0]`)",
+            ],
+        ),
+        (
+            "country.yaml",
+            HEAD.replace("name: Acme", "name: Acme\n  country: Germany"),
+            vec![
+                "error[declaration/invalid-value]: \"Germany\" has the wrong form (at `manufacturer.country`); expected a two-letter ISO 3166 country code",
+            ],
+        ),
+        (
+            "version.yaml",
+            HEAD.replace("schema_version: 1", "schema_version: 2"),
+            vec!["error[declaration/out-of-range]: 2 is too large (at `schema_version`)"],
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("tmp");
+    for (name, text, expects) in &cases {
+        let p = dir.path().join(name);
+        std::fs::write(&p, text).expect("write");
+        for cmd in ["validate", "assess"] {
+            let o = Command::cargo_bin("iotmark")
+                .expect("binary")
+                .current_dir(dir.path())
+                .env("NO_COLOR", "1")
+                .args([cmd, name])
+                .output()
+                .expect("run");
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{cmd} {name}: {err}");
+            assert!(
+                o.stdout.is_empty() || cmd == "validate",
+                "{cmd} {name} printed a report"
+            );
+            for e in expects {
+                assert!(err.contains(e), "{cmd} {name}: expected {e:?} in\n{err}");
+            }
+        }
+    }
+    // Every problem at once.
+    let p = dir.path().join("many.yaml");
+    std::fs::write(&p, format!("{HEAD}sensors: [camra]\nupdates: {{mechanism: automatik}}\nsecurity: {{secure_boot: 1}}\n")).expect("write");
+    let err = stderr(&iotmark(&["validate", p.to_str().expect("path")]));
+    assert!(
+        err.contains("`camra`") || err.contains("\"camra\""),
+        "{err}"
+    );
+    assert!(err.contains("\"automatik\""), "{err}");
+    assert!(err.contains("security.secure_boot"), "{err}");
+    assert!(err.contains("3 problems found"), "{err}");
+}
+
+#[test]
+fn unreadable_inputs_are_errors_not_panics() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let big = dir.path().join("big.yaml");
+    std::fs::write(&big, format!("a: '{}'\n", "x".repeat(1_100_000))).expect("write");
+    let bin = dir.path().join("bin.yaml");
+    std::fs::write(&bin, b"schema_version: 1\nx: \xff\xfe\n").expect("write");
+    for (path, expect) in [
+        (
+            big.to_str().expect("p"),
+            "larger than the 1048576 byte limit",
+        ),
+        (bin.to_str().expect("p"), "not UTF-8"),
+        ("does-not-exist.yaml", "cannot read does-not-exist.yaml"),
+        (dir.path().to_str().expect("p"), "is a directory"),
+    ] {
+        let o = iotmark(&["assess", path]);
+        assert_eq!(o.status.code(), Some(2), "{path}");
+        assert!(stderr(&o).contains(expect), "{path}: {}", stderr(&o));
+    }
+    let o = iotmark(&[
+        "assess",
+        "examples/smart-lock/declaration.yaml",
+        "--date",
+        "2026-13-01",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn evidence_problems() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let decl = dir.path().join("d.yaml");
+    std::fs::write(
+        &decl,
+        "schema_version: 1\nmanufacturer: {name: Acme}\nproduct: {name: Plug, model: P1, category: smart_plug, firmware_version: '1.0'}\nvulnerability_disclosure: {contact: 'mailto:security@acme.example'}\nevidence:\n  - {path: missing.txt, kind: security_txt}\n",
+    )
+    .expect("write");
+    let o = iotmark(&["assess", decl.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("d.yaml:6:"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("evidence file `missing.txt` does not exist (at `evidence[0].path`)"),
+        "{}",
+        stderr(&o)
+    );
+
+    // A security.txt naming another contact contradicts the declared one.
+    std::fs::write(&decl, "schema_version: 1\nmanufacturer: {name: Acme}\nproduct: {name: Plug, model: P1, category: smart_plug, firmware_version: '1.0'}\nvulnerability_disclosure: {policy_url: 'https://acme.example/vdp', contact: 'mailto:security@acme.example', acknowledgement_days: 5, status_update_days: 10}\n").expect("write");
+    let stxt = dir.path().join("security.txt");
+    std::fs::write(
+        &stxt,
+        "Contact: mailto:someone-else@acme.example\nExpires: 2030-01-01T00:00:00Z\n",
+    )
+    .expect("write");
+    let o = iotmark(&[
+        "assess",
+        decl.to_str().expect("p"),
+        "--evidence",
+        stxt.to_str().expect("p"),
+        "--date",
+        "2026-11-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let vul01 = v["verdicts"]
+        .as_array()
+        .expect("v")
+        .iter()
+        .find(|x| x["criterion"] == "VUL-01")
+        .expect("VUL-01");
+    assert_eq!(vul01["basis"], "contradicted");
+    assert_eq!(v["evidence"][0]["kind"], "security_txt");
+    assert_eq!(v["evidence"][0]["sha256"].as_str().map(str::len), Some(64));
+
+    // Evidence nobody can tell the kind of.
+    let other = dir.path().join("notes.bin");
+    std::fs::write(&other, "hello").expect("write");
+    let o = iotmark(&[
+        "assess",
+        decl.to_str().expect("p"),
+        "--evidence",
+        other.to_str().expect("p"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot tell what kind of evidence"));
+}
+
+#[test]
+fn published_schema_is_fresh() {
+    let o = iotmark(&["schema", "declaration"]);
+    let committed = std::fs::read_to_string(root().join("schemas/declaration.schema.json"))
+        .expect("committed schema");
+    assert_eq!(
+        stdout(&o),
+        committed,
+        "schemas/declaration.schema.json is stale: run `iotmark schema declaration > schemas/declaration.schema.json`"
+    );
+}
+
+#[test]
+fn catalog_commands() {
+    let o = iotmark(&["catalog", "check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("104 criteria in 11 areas"));
+
+    let list = stdout(&iotmark(&[
+        "catalog", "list", "--area", "sec", "--level", "1",
+    ]));
+    assert!(list.contains("SEC-01  L1"));
+    assert!(!list.contains("SEC-13"));
+    assert_eq!(
+        iotmark(&["catalog", "list", "--area", "XYZ"]).status.code(),
+        Some(2)
+    );
+
+    let show = stdout(&iotmark(&["catalog", "show", "sec-01"]));
+    assert!(show.contains("SEC-01 "));
+    assert!(show.contains("UK PSTI") || show.contains("PSTI"));
+    assert!(show.contains("In plain words"));
+    let missing = iotmark(&["catalog", "show", "SEC-99"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no criterion `SEC-99`"));
+
+    let psti = stdout(&iotmark(&["catalog", "crosswalk", "uk-psti"]));
+    assert!(psti.contains("3 of 3 clauses covered"), "{psti}");
+    let tds = stdout(&iotmark(&["catalog", "crosswalk", "digital-standard"]));
+    assert!(
+        tds.contains("NOT COVERED"),
+        "the Digital Standard is only mapped where it overlaps"
+    );
+    assert_eq!(
+        iotmark(&["catalog", "crosswalk", "nope"]).status.code(),
+        Some(2)
+    );
+
+    let md = stdout(&iotmark(&["catalog", "export", "--format", "markdown"]));
+    assert!(md.starts_with("# iotmark criteria catalog"));
+    let json: serde_json::Value =
+        serde_json::from_slice(&iotmark(&["catalog", "export", "--format", "json"]).stdout)
+            .expect("json");
+    assert_eq!(json["areas"].as_array().map(Vec::len), Some(11));
+}
+
+#[test]
+fn oscal_export_is_a_valid_oscal_catalog() {
+    let o = iotmark(&["catalog", "export", "--format", "oscal"]);
+    assert_eq!(o.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            root().join("crates/catalog/tests/data/oscal_catalog_schema.json"),
+        )
+        .expect("schema"),
+    )
+    .expect("schema json");
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("compile OSCAL schema");
+    let errors: Vec<String> = validator
+        .iter_errors(&doc)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert_eq!(doc["catalog"]["metadata"]["oscal-version"], "1.1.2");
+    // A broken document is rejected by the same validator (the test can fail).
+    let mut broken = doc.clone();
+    broken["catalog"]["groups"][0]["controls"][0]["id"] = "1-bad id".into();
+    assert!(!validator.is_valid(&broken));
+}
