@@ -27,9 +27,9 @@ struct RawCatalog {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawAreaFile {
+struct RawAreaFile<C> {
     area: String,
-    criteria: Vec<Value>,
+    criteria: Vec<C>,
 }
 
 #[derive(Deserialize)]
@@ -58,10 +58,15 @@ struct RawCriterion {
 pub fn load<'a>(
     files: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Result<Catalog, Vec<Diagnostic>> {
+    let files: Vec<(&str, &str)> = files.into_iter().collect();
+    let sha256 = hash(files.iter().copied());
+    load_prepared(files, sha256)
+}
+
+/// sha256 over `(path, contents)` pairs in path order.
+pub(crate) fn hash<'a>(files: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
     let mut files: Vec<(&str, &str)> = files.into_iter().collect();
     files.sort();
-    let mut diags = Vec::new();
-
     let mut hasher = Sha256::new();
     for (path, contents) in &files {
         hasher.update(path.as_bytes());
@@ -69,22 +74,87 @@ pub fn load<'a>(
         hasher.update(contents.as_bytes());
         hasher.update([0]);
     }
-    let sha256 = hex::encode(hasher.finalize());
+    hex::encode(hasher.finalize())
+}
+
+/// A catalog file, parsed.
+enum Parsed<'a> {
+    /// From YAML, with the position of every value.
+    Spanned(iotmark_document::Document),
+    /// JSON converted at build time: deserialised straight into the types.
+    Json(&'a str),
+}
+
+impl Parsed<'_> {
+    fn position(&self, pointer: &str) -> Option<iotmark_model::Position> {
+        match self {
+            Parsed::Spanned(d) => d.position(pointer),
+            Parsed::Json(_) => None,
+        }
+    }
+
+    fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        match self {
+            Parsed::Spanned(d) => T::deserialize(&d.value),
+            Parsed::Json(text) => serde_json::from_str(text),
+        }
+    }
+
+    /// The area file's area and its criteria, each deserialised on its own
+    /// so that one broken criterion does not hide the others.
+    fn criteria(&self) -> Result<(String, Vec<Result<RawCriterion, String>>), serde_json::Error> {
+        if let Parsed::Json(text) = self {
+            if let Ok(f) = serde_json::from_str::<RawAreaFile<RawCriterion>>(text) {
+                return Ok((f.area, f.criteria.into_iter().map(Ok).collect()));
+            }
+        }
+        let f: RawAreaFile<Value> = self.deserialize()?;
+        let items = f
+            .criteria
+            .iter()
+            .map(|v| RawCriterion::deserialize(v).map_err(|e| e.to_string()))
+            .collect();
+        Ok((f.area, items))
+    }
+}
+
+/// A file by its source path: the YAML itself (parsed with positions), or
+/// its build-time JSON conversion (`<path>.json`, parsed fast).
+fn document<'a>(
+    by_path: &HashMap<&str, &'a str>,
+    path: &str,
+) -> Option<Result<Parsed<'a>, Diagnostic>> {
+    if let Some(text) = by_path.get(path) {
+        return Some(iotmark_document::parse(path, text).map(Parsed::Spanned));
+    }
+    let json = by_path.get(format!("{path}.json").as_str())?;
+    Some(Ok(Parsed::Json(json)))
+}
+
+/// Load from files whose YAML may already be converted to JSON, with the
+/// hash of the source files given.
+pub(crate) fn load_prepared<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    sha256: String,
+) -> Result<Catalog, Vec<Diagnostic>> {
+    let mut files: Vec<(&str, &str)> = files.into_iter().collect();
+    files.sort();
+    let mut diags = Vec::new();
 
     let by_path: HashMap<&str, &str> = files.iter().copied().collect();
     let main_path = "catalog/catalog.yaml";
-    let Some(main_text) = by_path.get(main_path) else {
-        return Err(vec![Diagnostic::error(
-            "catalog/missing-file",
-            main_path,
-            "the catalog has no catalog.yaml",
-        )]);
+    let main_doc = match document(&by_path, main_path) {
+        None => {
+            return Err(vec![Diagnostic::error(
+                "catalog/missing-file",
+                main_path,
+                "the catalog has no catalog.yaml",
+            )]);
+        }
+        Some(Ok(d)) => d,
+        Some(Err(d)) => return Err(vec![d]),
     };
-    let main_doc = match iotmark_document::parse(main_path, main_text) {
-        Ok(d) => d,
-        Err(d) => return Err(vec![d]),
-    };
-    let raw: RawCatalog = match serde_json::from_value(main_doc.value.clone()) {
+    let raw: RawCatalog = match main_doc.deserialize() {
         Ok(r) => r,
         Err(e) => {
             return Err(vec![
@@ -138,7 +208,7 @@ pub fn load<'a>(
     let mut schemes = Vec::new();
     for (i, id) in raw.schemes.iter().enumerate() {
         let path = format!("catalog/schemes/{id}.yaml");
-        let Some(text) = by_path.get(path.as_str()) else {
+        let Some(parsed) = document(&by_path, &path) else {
             diags.push(
                 Diagnostic::error(
                     "catalog/missing-file",
@@ -150,9 +220,9 @@ pub fn load<'a>(
             );
             continue;
         };
-        match iotmark_document::parse(&path, text) {
+        match parsed {
             Err(d) => diags.push(d),
-            Ok(doc) => match serde_json::from_value::<Scheme>(doc.value.clone()) {
+            Ok(doc) => match doc.deserialize::<Scheme>() {
                 Err(e) => diags.push(Diagnostic::error("catalog/invalid", &path, e.to_string())),
                 Ok(s) => {
                     if &s.id != id {
@@ -189,7 +259,7 @@ pub fn load<'a>(
     for (path, _) in &files {
         if let Some(id) = path
             .strip_prefix("catalog/schemes/")
-            .and_then(|p| p.strip_suffix(".yaml"))
+            .and_then(|p| p.trim_end_matches(".json").strip_suffix(".yaml"))
         {
             if !raw.schemes.iter().any(|s| s == id) {
                 diags.push(Diagnostic::error(
@@ -228,7 +298,7 @@ pub fn load<'a>(
         }
         areas.push(Area { id: area.clone() });
         let path = format!("catalog/criteria/{}.yaml", area.to_lowercase());
-        let Some(text) = by_path.get(path.as_str()) else {
+        let Some(parsed) = document(&by_path, &path) else {
             diags.push(Diagnostic::error(
                 "catalog/missing-file",
                 main_path,
@@ -236,14 +306,14 @@ pub fn load<'a>(
             ));
             continue;
         };
-        let doc = match iotmark_document::parse(&path, text) {
+        let doc = match parsed {
             Ok(d) => d,
             Err(d) => {
                 diags.push(d);
                 continue;
             }
         };
-        let file: RawAreaFile = match serde_json::from_value(doc.value.clone()) {
+        let (file_area, items) = match doc.criteria() {
             Ok(f) => f,
             Err(e) => {
                 diags.push(
@@ -252,19 +322,19 @@ pub fn load<'a>(
                 continue;
             }
         };
-        if &file.area != area {
+        if &file_area != area {
             diags.push(
                 Diagnostic::error(
                     "catalog/invalid",
                     &path,
-                    format!("the file says area `{}`", file.area),
+                    format!("the file says area `{file_area}`"),
                 )
                 .at(doc.position("/area"))
                 .path("area")
                 .expected(format!("`{area}`")),
             );
         }
-        for (ci, value) in file.criteria.iter().enumerate() {
+        for (ci, item) in items.into_iter().enumerate() {
             let ptr = format!("/criteria/{ci}");
             let at = doc.position(&ptr);
             let here = |code: &str, msg: String| {
@@ -272,10 +342,10 @@ pub fn load<'a>(
                     .at(at)
                     .path(format!("criteria[{ci}]"))
             };
-            let rc: RawCriterion = match serde_json::from_value(value.clone()) {
+            let rc: RawCriterion = match item {
                 Ok(c) => c,
                 Err(e) => {
-                    diags.push(here("catalog/invalid", e.to_string()));
+                    diags.push(here("catalog/invalid", e));
                     continue;
                 }
             };
@@ -379,7 +449,7 @@ pub fn load<'a>(
     for (path, _) in &files {
         if let Some(name) = path
             .strip_prefix("catalog/criteria/")
-            .and_then(|p| p.strip_suffix(".yaml"))
+            .and_then(|p| p.trim_end_matches(".json").strip_suffix(".yaml"))
         {
             if !raw.areas.iter().any(|a| a.to_lowercase() == name) {
                 diags.push(Diagnostic::error(

@@ -84,6 +84,29 @@ impl Format {
     }
 }
 
+/// A document from JSON text that is trusted to be well formed (e.g.
+/// generated at build time): parsed with serde_json alone, fast, and without
+/// positions.
+pub fn parse_json_unspanned(file: &str, text: &str) -> Result<Document, Diagnostic> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        Diagnostic::error(
+            "document/json-syntax",
+            file,
+            format!("this is not valid JSON: {e}"),
+        )
+        .at(Some(Position {
+            line: e.line(),
+            column: e.column(),
+        }))
+    })?;
+    Ok(Document {
+        file: file.to_owned(),
+        value,
+        values: HashMap::new(),
+        keys: HashMap::new(),
+    })
+}
+
 /// Parse bytes as a document; the format follows the file name.
 pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Document, Diagnostic> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
