@@ -310,13 +310,7 @@ pub const RULES: &[(&str, Rule)] = &[
         )])
     }),
     ("VUL-01", vul_01),
-    ("VUL-02", |c| {
-        let d = c.d;
-        all(vec![present(
-            "vulnerability_disclosure.security_txt_url",
-            get!(d.vulnerability_disclosure.security_txt_url),
-        )])
-    }),
+    ("VUL-02", vul_02),
     ("VUL-03", |c| {
         let d = c.d;
         all(vec![
@@ -1289,6 +1283,35 @@ fn vul_01(c: &Ctx<'_>) -> Outcome {
                 );
             }
             out.evidence.push(evidence);
+        }
+    }
+    out
+}
+
+/// VUL-02 is contradicted by a security.txt whose `Canonical` URLs do not
+/// include the declared location; expired and invalid files contradict it
+/// through the catalog's finding lists, a valid one confirms it.
+fn vul_02(c: &Ctx<'_>) -> Outcome {
+    let d = c.d;
+    let declared = get!(d.vulnerability_disclosure.security_txt_url);
+    let mut out = all(vec![present(
+        "vulnerability_disclosure.security_txt_url",
+        declared,
+    )]);
+    let Some(declared) = declared else { return out };
+    for f in c.findings {
+        if let FindingKind::SecuritytxtValid { canonical, .. } = &f.kind {
+            if !canonical.is_empty() && !canonical.iter().any(|u| u.trim() == declared.trim()) {
+                out.status = Status::NotMet;
+                out.basis = Some(Basis::Contradicted);
+                out.explanation = format!(
+                    "Contradicted by `{}`: it names its canonical location as {}, not the declared {declared}. The claim is not counted.",
+                    f.evidence,
+                    canonical.join(", ")
+                );
+                out.evidence
+                    .push(format!("finding:{}@{}", f.name(), f.evidence));
+            }
         }
     }
     out

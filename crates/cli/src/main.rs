@@ -415,6 +415,13 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
     let t = c.text();
     match command {
         CatalogCommand::Check => {
+            // The YAML sources, so that any problem is reported with its place.
+            if let Err(diags) =
+                iotmark_catalog::load(iotmark_catalog::embedded_files().iter().copied())
+            {
+                diagnostics::print(&diags, &[]);
+                return Err(Reported.into());
+            }
             let problems = iotmark_assess::check_rules(c);
             if problems.is_empty() {
                 println!(

@@ -463,6 +463,34 @@ fn evidence_problems() {
     assert_eq!(v["evidence"][0]["kind"], "security_txt");
     assert_eq!(v["evidence"][0]["sha256"].as_str().map(str::len), Some(64));
 
+    // A security.txt whose Canonical is elsewhere contradicts the declared location.
+    std::fs::write(&decl, "schema_version: 1\nmanufacturer: {name: Acme}\nproduct: {name: Plug, model: P1, category: smart_plug, firmware_version: '1.0'}\nvulnerability_disclosure: {security_txt_url: 'https://acme.example/.well-known/security.txt'}\n").expect("write");
+    std::fs::write(&stxt, "Contact: mailto:security@acme.example\nExpires: 2030-01-01T00:00:00Z\nCanonical: https://elsewhere.example/.well-known/security.txt\n").expect("write");
+    let o = iotmark(&[
+        "assess",
+        decl.to_str().expect("p"),
+        "--evidence",
+        stxt.to_str().expect("p"),
+        "--date",
+        "2026-11-01",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let vul02 = v["verdicts"]
+        .as_array()
+        .expect("v")
+        .iter()
+        .find(|x| x["criterion"] == "VUL-02")
+        .expect("VUL-02");
+    assert_eq!(vul02["basis"], "contradicted");
+    assert!(
+        vul02["explanation"]
+            .as_str()
+            .expect("text")
+            .contains("https://elsewhere.example/.well-known/security.txt")
+    );
+
     // Evidence nobody can tell the kind of.
     let other = dir.path().join("notes.bin");
     std::fs::write(&other, "hello").expect("write");
