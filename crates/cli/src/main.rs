@@ -302,10 +302,7 @@ fn assess(
             );
             continue;
         }
-        let kind = serde_json::to_value(e.kind)
-            .ok()
-            .and_then(|v| v.as_str().and_then(|s| s.parse().ok()));
-        files.push((p, e.path.clone(), kind));
+        files.push((p, e.path.clone(), Some(e.kind)));
     }
     for p in extra {
         files.push((p.clone(), p.display().to_string(), None));

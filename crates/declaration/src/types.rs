@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 use iotmark_model::CriterionId;
+pub use iotmark_model::EvidenceKind;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -1004,15 +1005,4 @@ pub struct EvidenceRef {
     pub kind: EvidenceKind,
     #[schemars(length(min = 1, max = 500))]
     pub description: Option<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum EvidenceKind {
-    SecurityTxt,
-    Sbom,
-    NetworkCapture,
-    Mud,
-    TestReport,
-    Other,
 }

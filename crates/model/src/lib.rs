@@ -18,10 +18,12 @@
 //! ```
 
 mod diagnostic;
+mod evidence_kind;
 mod finding;
 mod verdict;
 
 pub use diagnostic::{Diagnostic, Position, Severity, json_path_from_pointer};
+pub use evidence_kind::{EvidenceKind, UnknownEvidenceKind};
 pub use finding::{Finding, FindingKind};
 pub use verdict::{Basis, Status};
 
