@@ -49,3 +49,8 @@ VUL-10 = A hardware bill of materials is kept
     .requirement = The manufacturer also keeps a hardware bill of materials that lists the product's main electronic components.
     .rationale = A hardware inventory shows quickly which products are affected by a flawed chip or a failing supplier.
     .consumer = The maker keeps track of the parts inside your device, so hardware problems can be traced.
+
+VUL-11 = Serious flaws with a fix do not linger
+    .requirement = No critical or high severity vulnerability in the shipped components has had a fixed version available for longer than the criterion allows (90 days by default) at the assessment date, unless a VEX statement shows the product is not affected.
+    .rationale = Once a fix is public, attackers study it; a component left unpatched long after the fix exists is the most common way devices are taken over.
+    .consumer = When a serious security hole is fixed upstream, your device gets that fix quickly.

@@ -217,6 +217,7 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
                 conditions::fact(c.applies_if)
             ),
             evidence: vec![],
+            findings_weighed: true,
         }
     } else if let Some(na) = declared_na.filter(|_| c.not_applicable != NotApplicablePolicy::Never)
     {
@@ -225,6 +226,7 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
             basis: Some(Basis::Declared),
             explanation: format!("Declared not applicable: {}", na.reason.trim()),
             evidence: vec!["declaration:not_applicable".into()],
+            findings_weighed: true,
         }
     } else {
         if declared_na.is_some() {
@@ -243,6 +245,7 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
                 basis: None,
                 explanation: "The engine has no rule for this criterion.".into(),
                 evidence: vec![],
+                findings_weighed: false,
             },
         };
         apply_findings(c, &input.findings, &mut o);
@@ -264,7 +267,7 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
 /// rule found on the declaration alone. A claim a finding contradicts is
 /// never counted as met.
 fn apply_findings(c: &Criterion, findings: &[Finding], o: &mut Outcome) {
-    if o.basis != Some(Basis::Declared) && o.status != Status::Unknown {
+    if o.findings_weighed || (o.basis != Some(Basis::Declared) && o.status != Status::Unknown) {
         return; // the rule already weighed the evidence itself
     }
     let contradicting: Vec<&Finding> = findings

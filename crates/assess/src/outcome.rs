@@ -10,6 +10,9 @@ pub struct Outcome {
     pub explanation: String,
     /// `declaration:<path>` and `finding:<kind>@<file>` references.
     pub evidence: Vec<String>,
+    /// The rule already weighed the findings the criterion names; the
+    /// engine's generic confirm/contradict step leaves it alone.
+    pub findings_weighed: bool,
 }
 
 /// One fact a rule looked at.
@@ -134,6 +137,7 @@ pub fn all(parts: Vec<Part>) -> Outcome {
         basis: (status != Status::Unknown).then_some(Basis::Declared),
         explanation,
         evidence,
+        findings_weighed: false,
     }
 }
 
@@ -161,5 +165,6 @@ pub fn any(parts: Vec<Part>) -> Outcome {
             .iter()
             .map(|p| format!("declaration:{}", p.path))
             .collect(),
+        findings_weighed: false,
     }
 }

@@ -217,15 +217,7 @@ pub const RULES: &[(&str, Rule)] = &[
             b(get!(d.updates.simple_for_user)),
         )])
     }),
-    ("UPD-04", |c| {
-        let d = c.d;
-        all(vec![at_most(
-            "updates.critical_fix_days",
-            n(get!(d.updates.critical_fix_days)),
-            c.num("max_days"),
-            "days",
-        )])
-    }),
+    ("UPD-04", upd_04),
     ("UPD-05", |c| {
         let p = "product.identification";
         all(vec![if c.d.product.identification.is_empty() {
@@ -311,38 +303,8 @@ pub const RULES: &[(&str, Rule)] = &[
     }),
     ("VUL-01", vul_01),
     ("VUL-02", vul_02),
-    ("VUL-03", |c| {
-        let d = c.d;
-        all(vec![
-            flag(
-                "vulnerability_disclosure.known_vulnerabilities.checked",
-                b(get!(
-                    d.vulnerability_disclosure.known_vulnerabilities.checked
-                )),
-            ),
-            flag(
-                "vulnerability_disclosure.known_vulnerabilities.none_exploitable_at_release",
-                b(get!(
-                    d.vulnerability_disclosure
-                        .known_vulnerabilities
-                        .none_exploitable_at_release
-                )),
-            ),
-        ])
-    }),
-    ("VUL-04", |c| {
-        let d = c.d;
-        all(vec![
-            flag(
-                "vulnerability_disclosure.sbom.maintained",
-                b(get!(d.vulnerability_disclosure.sbom.maintained)),
-            ),
-            present(
-                "vulnerability_disclosure.sbom.available_at",
-                get!(d.vulnerability_disclosure.sbom.available_at),
-            ),
-        ])
-    }),
+    ("VUL-03", vul_03),
+    ("VUL-04", vul_04),
     ("VUL-05", |c| {
         let d = c.d;
         all(vec![present(
@@ -405,6 +367,7 @@ pub const RULES: &[(&str, Rule)] = &[
             b(get!(d.vulnerability_disclosure.sbom.hbom)),
         )])
     }),
+    ("VUL-11", vul_11),
     ("PRV-01", prv_01),
     ("PRV-02", |c| {
         let d = c.d;
@@ -1040,6 +1003,291 @@ pub const RULES: &[(&str, Rule)] = &[
         ])
     }),
 ];
+
+/// A known vulnerability that is not suppressed by a VEX statement.
+struct ActiveVuln<'a> {
+    finding: &'a Finding,
+    id: &'a str,
+    component: &'a str,
+    installed: &'a str,
+    fixed: &'a [String],
+    severity: &'a str,
+    kev: bool,
+    published: Option<NaiveDate>,
+}
+
+fn active_vulns(findings: &[Finding]) -> Vec<ActiveVuln<'_>> {
+    findings
+        .iter()
+        .filter_map(|f| match &f.kind {
+            FindingKind::VulnKnown {
+                id,
+                component,
+                installed,
+                fixed,
+                severity,
+                kev,
+                published,
+                suppressed_by: None,
+                ..
+            } => Some(ActiveVuln {
+                finding: f,
+                id,
+                component,
+                installed,
+                fixed,
+                severity,
+                kev: *kev,
+                published: published
+                    .as_deref()
+                    .and_then(|p| p.get(..10))
+                    .and_then(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok()),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The SBOM summary finding, when an SBOM was given as evidence.
+fn sbom_summary(findings: &[Finding]) -> Option<(&Finding, usize, usize, bool)> {
+    findings.iter().find_map(|f| match &f.kind {
+        FindingKind::SbomSummary {
+            components,
+            identified,
+            vulnerability_data,
+            ..
+        } => Some((f, *components, *identified, *vulnerability_data)),
+        _ => None,
+    })
+}
+
+fn cite(f: &Finding) -> String {
+    format!("finding:{}@{}", f.name(), f.evidence)
+}
+
+fn list_vulns(v: &[&ActiveVuln<'_>]) -> String {
+    const SHOWN: usize = 5;
+    let mut parts: Vec<String> = v
+        .iter()
+        .take(SHOWN)
+        .map(|x| format!("{} in {} {}", x.id, x.component, x.installed))
+        .collect();
+    if v.len() > SHOWN {
+        parts.push(format!("and {} more", v.len() - SHOWN));
+    }
+    parts.join(", ")
+}
+
+/// Evidence decides over a claim: `contradicted` when the claim was made,
+/// `verified` (not met) when nothing was claimed.
+fn refuted(mut o: Outcome, why: String, evidence: Vec<String>) -> Outcome {
+    let claimed = o.status == Status::Met;
+    o.status = Status::NotMet;
+    o.basis = Some(if claimed {
+        Basis::Contradicted
+    } else {
+        Basis::Verified
+    });
+    o.explanation = if claimed {
+        format!("Contradicted: {why} The claim is not counted.")
+    } else {
+        format!("Not met, shown by evidence: {why}")
+    };
+    o.evidence.extend(evidence);
+    o.findings_weighed = true;
+    o
+}
+
+fn upd_04(c: &Ctx<'_>) -> Outcome {
+    let d = c.d;
+    let declared_days = get!(d.updates.critical_fix_days).copied();
+    let mut o = all(vec![at_most(
+        "updates.critical_fix_days",
+        declared_days.map(f64::from),
+        c.num("max_days"),
+        "days",
+    )]);
+    o.findings_weighed = true;
+    let Some(days) = declared_days else { return o };
+    let vulns = active_vulns(c.findings);
+    let late: Vec<&ActiveVuln<'_>> = vulns
+        .iter()
+        .filter(|v| v.severity == "critical" && !v.fixed.is_empty())
+        .filter(|v| {
+            v.published
+                .is_some_and(|p| (c.date - p).num_days() > i64::from(days))
+        })
+        .collect();
+    if late.is_empty() {
+        return o;
+    }
+    let evidence = late.iter().map(|v| cite(v.finding)).collect();
+    refuted(
+        o,
+        format!(
+            "the declared policy ships critical fixes within {days} days, but the SBOM still has {} whose fix has been public for longer: {}.",
+            if late.len() == 1 {
+                "a critical vulnerability".to_owned()
+            } else {
+                format!("{} critical vulnerabilities", late.len())
+            },
+            list_vulns(&late)
+        ),
+        evidence,
+    )
+}
+
+fn vul_03(c: &Ctx<'_>) -> Outcome {
+    let d = c.d;
+    let mut o = all(vec![
+        flag(
+            "vulnerability_disclosure.known_vulnerabilities.checked",
+            b(get!(
+                d.vulnerability_disclosure.known_vulnerabilities.checked
+            )),
+        ),
+        flag(
+            "vulnerability_disclosure.known_vulnerabilities.none_exploitable_at_release",
+            b(get!(
+                d.vulnerability_disclosure
+                    .known_vulnerabilities
+                    .none_exploitable_at_release
+            )),
+        ),
+    ]);
+    o.findings_weighed = true;
+    let vulns = active_vulns(c.findings);
+    let exploited: Vec<&ActiveVuln<'_>> = vulns.iter().filter(|v| v.kev).collect();
+    if !exploited.is_empty() {
+        let evidence = exploited.iter().map(|v| cite(v.finding)).collect();
+        return refuted(
+            o,
+            format!(
+                "the SBOM contains {} listed in CISA's Known Exploited Vulnerabilities catalog: {}.",
+                if exploited.len() == 1 {
+                    "a vulnerability".to_owned()
+                } else {
+                    format!("{} vulnerabilities", exploited.len())
+                },
+                list_vulns(&exploited)
+            ),
+            evidence,
+        );
+    }
+    if let Some((f, components, _, true)) = sbom_summary(c.findings) {
+        o.evidence.push(cite(f));
+        let fact = format!(
+            "the {components} components of `{}` were matched against the vulnerability data: none has a known exploited vulnerability",
+            f.evidence
+        );
+        match o.status {
+            Status::Met => {
+                o.basis = Some(Basis::Verified);
+                o.explanation = format!("{} Verified: {fact}.", o.explanation);
+            }
+            _ => {
+                o.status = Status::Met;
+                o.basis = Some(Basis::Verified);
+                o.explanation = format!("Verified: {fact}.");
+            }
+        }
+    }
+    o
+}
+
+fn vul_04(c: &Ctx<'_>) -> Outcome {
+    let d = c.d;
+    let mut o = all(vec![
+        flag(
+            "vulnerability_disclosure.sbom.maintained",
+            b(get!(d.vulnerability_disclosure.sbom.maintained)),
+        ),
+        present(
+            "vulnerability_disclosure.sbom.available_at",
+            get!(d.vulnerability_disclosure.sbom.available_at),
+        ),
+    ]);
+    o.findings_weighed = true;
+    let Some((f, components, identified, _)) = sbom_summary(c.findings) else {
+        return o;
+    };
+    let min = c.num("min_identified_share");
+    let share = if components == 0 {
+        0.0
+    } else {
+        identified as f64 / components as f64
+    };
+    let pct = (share * 100.0).round();
+    if share < min {
+        return refuted(
+            o,
+            format!(
+                "`{}` lists {components} components, of which only {identified} ({pct}%) have a version and a purl or CPE; at least {}% are needed to check them.",
+                f.evidence,
+                (min * 100.0).round()
+            ),
+            vec![cite(f)],
+        );
+    }
+    o.evidence.push(cite(f));
+    if o.status == Status::Met {
+        o.basis = Some(Basis::Verified);
+        o.explanation = format!(
+            "{} Verified: `{}` lists {components} components, {pct}% with a version and an identifier.",
+            o.explanation, f.evidence
+        );
+    }
+    o
+}
+
+fn vul_11(c: &Ctx<'_>) -> Outcome {
+    let max_age = c.num("max_fix_age_days");
+    let Some((f, components, _, true)) = sbom_summary(c.findings) else {
+        let mut o = all(vec![Part::unknown_because(
+            "evidence",
+            "no SBOM matched against vulnerability data was given as evidence",
+        )]);
+        o.findings_weighed = true;
+        return o;
+    };
+    let vulns = active_vulns(c.findings);
+    let stale: Vec<&ActiveVuln<'_>> = vulns
+        .iter()
+        .filter(|v| matches!(v.severity, "critical" | "high") && !v.fixed.is_empty())
+        .filter(|v| {
+            v.published
+                .is_some_and(|p| (c.date - p).num_days() as f64 > max_age)
+        })
+        .collect();
+    let mut evidence = vec![cite(f)];
+    let (status, explanation) = if stale.is_empty() {
+        (
+            Status::Met,
+            format!(
+                "Verified: none of the {components} components of `{}` has a critical or high vulnerability whose fix has been public for more than {max_age} days.",
+                f.evidence
+            ),
+        )
+    } else {
+        evidence.extend(stale.iter().map(|v| cite(v.finding)));
+        (
+            Status::NotMet,
+            format!(
+                "Not met, shown by evidence: {} critical or high vulnerabilit{} with a fix public for more than {max_age} days: {}.",
+                stale.len(),
+                if stale.len() == 1 { "y" } else { "ies" },
+                list_vulns(&stale)
+            ),
+        )
+    };
+    Outcome {
+        status,
+        basis: Some(Basis::Verified),
+        explanation,
+        evidence,
+        findings_weighed: true,
+    }
+}
 
 fn availability_full(path: &str, v: Option<&Availability>) -> Part {
     match v {

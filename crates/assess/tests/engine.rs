@@ -332,8 +332,8 @@ proptest! {
     /// lowers an area score or the level.
     #[test]
     fn adding_a_met_criterion_never_lowers_scores(
-        statuses in prop::collection::vec(arb_status(), 104..=104),
-        pick in 0usize..104,
+        statuses in prop::collection::vec(arb_status(), 200..=200),
+        pick in 0usize..200,
     ) {
         let n = catalog().criteria.len().min(statuses.len());
         let pick = pick % n;
@@ -352,8 +352,8 @@ proptest! {
     /// never raises a score or the level, and scores equal not met.
     #[test]
     fn unknown_never_counts_as_met(
-        statuses in prop::collection::vec(arb_status(), 104..=104),
-        pick in 0usize..104,
+        statuses in prop::collection::vec(arb_status(), 200..=200),
+        pick in 0usize..200,
     ) {
         let n = catalog().criteria.len().min(statuses.len());
         let pick = pick % n;
@@ -372,4 +372,124 @@ proptest! {
             prop_assert_eq!(x.score, y.score);
         }
     }
+}
+
+fn summary(components: usize, identified: usize) -> Finding {
+    Finding {
+        evidence: "bom.json".into(),
+        line: None,
+        kind: FindingKind::SbomSummary {
+            format: "CycloneDX 1.5 JSON".into(),
+            components,
+            with_version: identified,
+            identified,
+            unmatched: 0,
+            vulnerability_data: true,
+        },
+        message: "An SBOM.".into(),
+    }
+}
+
+fn vuln(id: &str, severity: &str, kev: bool, published: &str, suppressed: Option<&str>) -> Finding {
+    Finding {
+        evidence: "bom.json".into(),
+        line: None,
+        kind: FindingKind::VulnKnown {
+            id: id.into(),
+            aliases: vec![],
+            component: "pkg:npm/lodash@4.17.20".into(),
+            installed: "4.17.20".into(),
+            fixed: vec!["4.17.21".into()],
+            severity: severity.into(),
+            score: None,
+            kev,
+            kev_due: None,
+            published: Some(published.into()),
+            suppressed_by: suppressed.map(str::to_owned),
+        },
+        message: "A vulnerability.".into(),
+    }
+}
+
+/// SBOM and vulnerability findings feed the vulnerability criteria.
+#[test]
+fn sbom_findings_feed_vulnerability_criteria() {
+    let d = decl(
+        "vulnerability_disclosure: {known_vulnerabilities: {checked: true, none_exploitable_at_release: true}, sbom: {maintained: true, available_at: 'https://a.example/sbom'}}\nupdates: {mechanism: automatic, critical_fix_days: 30}\n",
+    );
+    let run = |findings: Vec<Finding>| {
+        let mut input = Input::new(&d, date());
+        input.findings = findings;
+        assess(catalog(), &input)
+    };
+    let vb = |a: &iotmark_assess::Assessment, id: &str| {
+        let v = verdict(a, id);
+        (v.status, v.basis)
+    };
+
+    // A clean scan verifies the claims.
+    let a = run(vec![summary(100, 95)]);
+    assert_eq!(vb(&a, "VUL-03"), (Status::Met, Some(Basis::Verified)));
+    assert_eq!(vb(&a, "VUL-04"), (Status::Met, Some(Basis::Verified)));
+    assert_eq!(vb(&a, "VUL-11"), (Status::Met, Some(Basis::Verified)));
+    assert_eq!(vb(&a, "UPD-04"), (Status::Met, Some(Basis::Declared)));
+
+    // "No known vulnerabilities" while the SBOM shows a KEV entry: contradicted.
+    let a = run(vec![
+        summary(100, 95),
+        vuln(
+            "CVE-2021-44228",
+            "critical",
+            true,
+            "2021-12-10T00:00:00Z",
+            None,
+        ),
+    ]);
+    assert_eq!(
+        vb(&a, "VUL-03"),
+        (Status::NotMet, Some(Basis::Contradicted))
+    );
+    assert!(verdict(&a, "VUL-03").explanation.contains("CVE-2021-44228"));
+    // The fix has been public far longer than 90 days and than the declared 30.
+    assert_eq!(vb(&a, "VUL-11"), (Status::NotMet, Some(Basis::Verified)));
+    assert_eq!(
+        vb(&a, "UPD-04"),
+        (Status::NotMet, Some(Basis::Contradicted))
+    );
+
+    // A VEX `not_affected` statement suppresses it everywhere.
+    let a = run(vec![
+        summary(100, 95),
+        vuln(
+            "CVE-2021-44228",
+            "critical",
+            true,
+            "2021-12-10T00:00:00Z",
+            Some("vulnerable_code_not_in_execute_path"),
+        ),
+    ]);
+    assert_eq!(vb(&a, "VUL-03"), (Status::Met, Some(Basis::Verified)));
+    assert_eq!(vb(&a, "VUL-11"), (Status::Met, Some(Basis::Verified)));
+    assert_eq!(vb(&a, "UPD-04"), (Status::Met, Some(Basis::Declared)));
+
+    // A recent fix, or a medium one, does not count against VUL-11.
+    let a = run(vec![
+        summary(100, 95),
+        vuln("GHSA-x", "high", false, "2026-10-20T00:00:00Z", None),
+        vuln("GHSA-y", "medium", false, "2020-01-01T00:00:00Z", None),
+    ]);
+    assert_eq!(vb(&a, "VUL-11"), (Status::Met, Some(Basis::Verified)));
+
+    // An SBOM with too few identified components contradicts "SBOM maintained".
+    let a = run(vec![summary(100, 40)]);
+    assert_eq!(
+        vb(&a, "VUL-04"),
+        (Status::NotMet, Some(Basis::Contradicted))
+    );
+    assert!(verdict(&a, "VUL-04").explanation.contains("40%"));
+
+    // Without an SBOM, VUL-11 is unknown and the others rest on the declaration.
+    let a = run(vec![]);
+    assert_eq!(vb(&a, "VUL-11"), (Status::Unknown, None));
+    assert_eq!(vb(&a, "VUL-03"), (Status::Met, Some(Basis::Declared)));
 }

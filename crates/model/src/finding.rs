@@ -51,6 +51,50 @@ pub enum FindingKind {
     /// A security.txt that does not conform to RFC 9116.
     #[serde(rename = "securitytxt.invalid")]
     SecuritytxtInvalid { problem: String },
+    /// What an SBOM holds, and how much of it could be checked.
+    #[serde(rename = "sbom.summary")]
+    SbomSummary {
+        /// e.g. `CycloneDX 1.5 JSON`, `SPDX 2.3 tag-value`.
+        format: String,
+        components: usize,
+        /// Components with a version.
+        with_version: usize,
+        /// Components with a version and a purl or CPE.
+        identified: usize,
+        /// Components that could not be matched against vulnerability data
+        /// (no usable identifier, or an ecosystem without data).
+        unmatched: usize,
+        /// Whether vulnerability data was at hand to match against.
+        vulnerability_data: bool,
+    },
+    /// A known vulnerability in a component of the SBOM.
+    #[serde(rename = "vuln.known")]
+    VulnKnown {
+        /// The record id (OSV), with its aliases merged.
+        id: String,
+        aliases: Vec<String>,
+        /// The component's purl, or its name.
+        component: String,
+        installed: String,
+        /// Versions that fix it (empty when no fix is known).
+        fixed: Vec<String>,
+        /// `critical`, `high`, `medium`, `low` or `unknown`.
+        severity: String,
+        /// The CVSS base score, e.g. `9.8`, when a vector was given.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        score: Option<String>,
+        /// Listed in the CISA Known Exploited Vulnerabilities catalog.
+        kev: bool,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        kev_due: Option<String>,
+        /// When the advisory (and, for the criteria, its fix) was published.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        published: Option<String>,
+        /// A VEX `not_affected` statement that suppresses it: the finding is
+        /// reported but does not count.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        suppressed_by: Option<String>,
+    },
 }
 
 impl FindingKind {
@@ -59,6 +103,8 @@ impl FindingKind {
         "securitytxt.valid",
         "securitytxt.expired",
         "securitytxt.invalid",
+        "sbom.summary",
+        "vuln.known",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -66,6 +112,8 @@ impl FindingKind {
             FindingKind::SecuritytxtValid { .. } => "securitytxt.valid",
             FindingKind::SecuritytxtExpired { .. } => "securitytxt.expired",
             FindingKind::SecuritytxtInvalid { .. } => "securitytxt.invalid",
+            FindingKind::SbomSummary { .. } => "sbom.summary",
+            FindingKind::VulnKnown { .. } => "vuln.known",
         }
     }
 }
@@ -90,6 +138,27 @@ mod tests {
             },
             FindingKind::SecuritytxtInvalid {
                 problem: String::new(),
+            },
+            FindingKind::SbomSummary {
+                format: String::new(),
+                components: 0,
+                with_version: 0,
+                identified: 0,
+                unmatched: 0,
+                vulnerability_data: false,
+            },
+            FindingKind::VulnKnown {
+                id: String::new(),
+                aliases: vec![],
+                component: String::new(),
+                installed: String::new(),
+                fixed: vec![],
+                severity: String::new(),
+                score: None,
+                kev: false,
+                kev_due: None,
+                published: None,
+                suppressed_by: None,
             },
         ];
         assert_eq!(kinds.len(), FindingKind::NAMES.len());
