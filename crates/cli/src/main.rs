@@ -4,6 +4,7 @@
 //! `--min-level`, 2 error (bad input, unreadable file).
 
 mod diagnostics;
+mod vulnerabilities;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -49,6 +50,10 @@ enum Command {
         /// Write the report here instead of standard output.
         #[arg(long, short = 'o')]
         output: Option<PathBuf>,
+        /// The vulnerability store SBOMs are matched against (default: the
+        /// platform data directory, or $IOTMARK_VULNDB).
+        #[arg(long, env = "IOTMARK_VULNDB")]
+        db: Option<PathBuf>,
     },
     /// Check declarations and report every problem.
     Validate {
@@ -73,6 +78,16 @@ enum Command {
     Catalog {
         #[command(subcommand)]
         command: CatalogCommand,
+    },
+    /// The offline vulnerability store: OSV, CISA KEV and VEX data.
+    Vulndb {
+        #[command(subcommand)]
+        command: vulnerabilities::VulndbCommand,
+    },
+    /// Software bills of materials.
+    Sbom {
+        #[command(subcommand)]
+        command: vulnerabilities::SbomCommand,
     },
 }
 
@@ -127,7 +142,7 @@ enum SchemaKind {
 }
 
 /// How a command ended.
-enum Outcome {
+pub(crate) enum Outcome {
     Ok,
     NotPassed,
 }
@@ -178,7 +193,7 @@ fn catalog() -> Result<&'static Catalog> {
     }
 }
 
-fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
+pub(crate) fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
         Some(p) => std::fs::write(p, text).with_context(|| format!("cannot write {}", p.display())),
         None => {
@@ -208,6 +223,7 @@ fn run(cli: Cli) -> Result<Outcome> {
             format,
             min_level,
             output,
+            db,
         } => assess(
             &declaration,
             &evidence,
@@ -215,6 +231,7 @@ fn run(cli: Cli) -> Result<Outcome> {
             format,
             min_level,
             output.as_deref(),
+            db,
         ),
         Command::Validate { files } => validate(&files),
         Command::Init { output, force } => {
@@ -240,6 +257,8 @@ fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         Command::Catalog { command } => catalog_command(command),
+        Command::Vulndb { command } => vulnerabilities::vulndb(command),
+        Command::Sbom { command } => vulnerabilities::sbom(command),
     }
 }
 
@@ -278,6 +297,7 @@ fn assess(
     format: Format,
     min_level: Option<u8>,
     output: Option<&Path>,
+    db: Option<PathBuf>,
 ) -> Result<Outcome> {
     let catalog = catalog()?;
     let (declaration, bytes) = load_declaration(path)?;
@@ -325,21 +345,35 @@ fn assess(
         diagnostics::print(&problems, &[(name.as_str(), &bytes)]);
         return Err(Reported.into());
     }
-    let ctx = AnalysisContext {
-        assessment_date: date,
-    };
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut records = Vec::new();
+    let mut evidence_files = Vec::new();
     for (p, shown, kind) in files {
         let data = read(&p)?;
         let kind = match kind.or_else(|| iotmark_evidence::detect_kind(&shown, &data)) {
             Some(k) => k,
             None => {
                 return Err(anyhow!(
-                    "cannot tell what kind of evidence {shown} is: name it security.txt, or list it in the declaration's `evidence` with its `kind`"
+                    "cannot tell what kind of evidence {shown} is: name it security.txt or bom.json, or list it in the declaration's `evidence` with its `kind`"
                 ));
             }
         };
+        evidence_files.push((shown, kind, data));
+    }
+    // The vulnerability store, only when there is an SBOM to match.
+    let store = if evidence_files
+        .iter()
+        .any(|(_, k, _)| *k == EvidenceKind::Sbom)
+    {
+        vulnerabilities::open_store(db.as_deref())?
+    } else {
+        None
+    };
+    let ctx = AnalysisContext {
+        assessment_date: date,
+        vulndb: store.as_ref(),
+    };
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut records = Vec::new();
+    for (shown, kind, data) in evidence_files {
         let mut record = EvidenceRecord {
             path: shown.clone(),
             kind: kind.as_str().to_owned(),
@@ -358,7 +392,7 @@ fn assess(
                 &ctx,
             ) {
                 Ok(mut f) => findings.append(&mut f),
-                Err(e) => record.error = Some(e.to_string()),
+                Err(e) => return Err(anyhow!("cannot analyse evidence {e}")),
             },
         }
         records.push(record);

@@ -18,6 +18,9 @@ fn iotmark(args: &[&str]) -> Output {
         .expect("binary")
         .current_dir(root())
         .env("NO_COLOR", "1")
+        // No vulnerability store unless a test names one.
+        .env("XDG_DATA_HOME", "/nonexistent/iotmark-test")
+        .env_remove("IOTMARK_VULNDB")
         .args(args)
         .output()
         .expect("run iotmark")
@@ -586,4 +589,270 @@ fn oscal_export_is_a_valid_oscal_catalog() {
     let mut broken = doc.clone();
     broken["catalog"]["groups"][0]["controls"][0]["id"] = "1-bad id".into();
     assert!(!validator.is_valid(&broken));
+}
+
+fn corpus() -> Option<PathBuf> {
+    iotmark_testkit::require_corpus("sbom and vulnerability store tests")
+}
+
+/// A store with the corpus' RustSec and Go OSV records and the KEV catalog.
+fn corpus_store(dir: &Path, corpus: &Path) -> PathBuf {
+    let db = dir.join("vulndb.redb");
+    let o = iotmark(&[
+        "vulndb",
+        "import",
+        "--db",
+        db.to_str().expect("p"),
+        corpus.join("osv/rustsec").to_str().expect("p"),
+        corpus.join("osv/go").to_str().expect("p"),
+        corpus
+            .join("kev/known_exploited_vulnerabilities.json")
+            .to_str()
+            .expect("p"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    db
+}
+
+#[test]
+fn vulndb_import_status_and_sbom_scan() {
+    let Some(corpus) = corpus() else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = corpus_store(dir.path(), &corpus);
+    let dbs = db.to_str().expect("p");
+
+    let status: serde_json::Value = serde_json::from_slice(
+        &iotmark(&["vulndb", "status", "--db", dbs, "--format", "json"]).stdout,
+    )
+    .expect("status json");
+    assert_eq!(status["records"], 5497);
+    assert_eq!(status["kev"]["entries"], 1404);
+    assert_eq!(status["sources"].as_array().map(Vec::len), Some(3));
+
+    // Importing the same data again changes nothing.
+    let again = iotmark(&[
+        "vulndb",
+        "import",
+        "--db",
+        dbs,
+        corpus.join("osv/rustsec").to_str().expect("p"),
+    ]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(
+        stderr(&again).contains("0 added, 0 replaced, 1206 skipped"),
+        "{}",
+        stderr(&again)
+    );
+
+    // The camera's SBOM: expectations derived by hand from RUSTSEC-2023-0061
+    // (libwebp-sys < 0.9.3, CVE-2023-4863, in CISA KEV) and the Go records.
+    let o = iotmark(&[
+        "sbom",
+        "scan",
+        "--db",
+        dbs,
+        "--format",
+        "json",
+        "examples/home-camera/bom.cdx.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("scan json");
+    assert_eq!(r["components"]["count"], 12);
+    assert_eq!(
+        r["components"]["unmatched"], 2,
+        "linux and busybox have only CPEs"
+    );
+    let vulns = r["vulnerabilities"].as_array().expect("vulnerabilities");
+    let first = &vulns[0];
+    assert_eq!(first["id"], "CVE-2023-4863", "known exploited first");
+    assert_eq!(first["kev"], true);
+    assert_eq!(first["component"], "pkg:cargo/libwebp-sys@0.9.2");
+    assert_eq!(first["fixed"], serde_json::json!(["0.9.3"]));
+    assert!(
+        first["aliases"]
+            .as_array()
+            .expect("aliases")
+            .iter()
+            .any(|a| a == "RUSTSEC-2023-0061")
+    );
+    assert!(first["suppressed_by"].is_null());
+    // Aliases are merged: no record id appears twice.
+    let mut ids: Vec<String> = vulns
+        .iter()
+        .flat_map(|v| {
+            let mut all = vec![format!("{}|{}", v["component"], v["id"])];
+            all.extend(
+                v["aliases"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|a| format!("{}|{a}", v["component"])),
+            );
+            all
+        })
+        .collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "an alias appears in two vulnerabilities");
+    // Not affected: tokio 1.38.1 is past RUSTSEC-2021-0124's ranges, x/crypto
+    // 0.35.0 past GO-2022-0229.
+    assert!(!vulns.iter().any(|v| {
+        v["aliases"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|a| a == "RUSTSEC-2021-0124")
+    }));
+    let table = stdout(&iotmark(&[
+        "sbom",
+        "scan",
+        "--db",
+        dbs,
+        "examples/home-camera/bom.cdx.json",
+    ]));
+    assert!(table.contains("1 known exploited"), "{table}");
+    assert!(
+        table
+            .lines()
+            .nth(4)
+            .is_some_and(|l| l.contains("KEV") && l.contains("CVE-2023-4863")),
+        "{table}"
+    );
+
+    // In the assessment, the KEV entry contradicts "no known exploitable vulnerabilities".
+    let o = iotmark(&[
+        "assess",
+        "examples/home-camera/declaration.yaml",
+        "--date",
+        "2026-11-01",
+        "--format",
+        "json",
+        "--db",
+        dbs,
+    ]);
+    let a: serde_json::Value = serde_json::from_slice(&o.stdout).expect("assessment");
+    let v = a["verdicts"]
+        .as_array()
+        .expect("v")
+        .iter()
+        .find(|x| x["criterion"] == "VUL-03")
+        .expect("VUL-03");
+    assert_eq!(
+        (v["status"].as_str(), v["basis"].as_str()),
+        (Some("not_met"), Some("contradicted"))
+    );
+    assert!(
+        a["findings"]
+            .as_array()
+            .expect("f")
+            .iter()
+            .any(|f| f["kind"] == "vuln.known" && f["kev"] == true)
+    );
+
+    // A VEX statement that the product is not affected suppresses it, and
+    // the finding is still shown, with the justification.
+    let vex = dir.path().join("camera.openvex.json");
+    std::fs::write(
+        &vex,
+        r#"{"@context": "https://openvex.dev/ns/v0.2.0", "@id": "https://lumiere-home.example/vex/2026-001",
+            "author": "Lumière Home PSIRT", "timestamp": "2026-10-01T00:00:00Z", "version": 1,
+            "statements": [{"vulnerability": {"name": "CVE-2023-4863"},
+                            "products": [{"@id": "pkg:generic/lumiere-home/lh-ci200-firmware@3.2.7",
+                                          "subcomponents": [{"@id": "pkg:cargo/libwebp-sys@0.9.2"}]}],
+                            "status": "not_affected", "justification": "vulnerable_code_not_in_execute_path"}]}"#,
+    )
+    .expect("write");
+    let o = iotmark(&["vulndb", "import", "--db", dbs, vex.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let r: serde_json::Value = serde_json::from_slice(
+        &iotmark(&[
+            "sbom",
+            "scan",
+            "--db",
+            dbs,
+            "--format",
+            "json",
+            "examples/home-camera/bom.cdx.json",
+        ])
+        .stdout,
+    )
+    .expect("scan json");
+    let webp = r["vulnerabilities"]
+        .as_array()
+        .expect("v")
+        .iter()
+        .find(|v| v["id"] == "CVE-2023-4863")
+        .expect("still shown");
+    assert!(
+        webp["suppressed_by"]
+            .as_str()
+            .expect("suppressed")
+            .contains("vulnerable_code_not_in_execute_path")
+    );
+    let a: serde_json::Value = serde_json::from_slice(
+        &iotmark(&[
+            "assess",
+            "examples/home-camera/declaration.yaml",
+            "--date",
+            "2026-11-01",
+            "--format",
+            "json",
+            "--db",
+            dbs,
+        ])
+        .stdout,
+    )
+    .expect("assessment");
+    let v = a["verdicts"]
+        .as_array()
+        .expect("v")
+        .iter()
+        .find(|x| x["criterion"] == "VUL-03")
+        .expect("VUL-03");
+    assert_eq!(
+        (v["status"].as_str(), v["basis"].as_str()),
+        (Some("met"), Some("verified"))
+    );
+}
+
+#[test]
+fn sbom_problems_are_errors() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let bad = dir.path().join("bom.json");
+    std::fs::write(
+        &bad,
+        r#"{"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [{"type": "library"}"#,
+    )
+    .expect("write");
+    let db = dir.path().join("none.redb");
+    // A named store that does not exist.
+    let o = iotmark(&[
+        "sbom",
+        "scan",
+        "--db",
+        db.to_str().expect("p"),
+        "examples/home-camera/bom.cdx.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no vulnerability store at"),
+        "{}",
+        stderr(&o)
+    );
+    // A truncated SBOM, in a scan and as assessment evidence.
+    let o = iotmark(&["sbom", "scan", bad.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bom.json"), "{}", stderr(&o));
+    let o = iotmark(&[
+        "assess",
+        "examples/smart-plug/declaration.yaml",
+        "--evidence",
+        bad.to_str().expect("p"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("bom.json"), "{}", stderr(&o));
+    // A status of a store that does not exist.
+    let o = iotmark(&["vulndb", "status", "--db", db.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
 }

@@ -38,6 +38,7 @@
 //! let analyser = analyser_for(kind).expect("security.txt has an analyser");
 //! let context = AnalysisContext {
 //!     assessment_date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+//!     vulndb: None,
 //! };
 //! let findings = analyser
 //!     .analyse(&EvidenceInput { name: "security.txt", bytes }, &context)
@@ -50,11 +51,13 @@
 //! ));
 //! ```
 
+pub mod sbom;
 pub mod securitytxt;
 
 use chrono::NaiveDate;
 use iotmark_model::Finding;
 
+pub use sbom::SbomAnalyser;
 pub use securitytxt::SecurityTxtAnalyser;
 
 pub use iotmark_model::{EvidenceKind, UnknownEvidenceKind};
@@ -69,11 +72,13 @@ pub struct EvidenceInput<'a> {
 }
 
 /// What an analysis depends on besides the file itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct AnalysisContext {
+#[derive(Clone, Copy, Debug)]
+pub struct AnalysisContext<'a> {
     /// The day of the assessment. Anything time-dependent (has a security.txt
     /// expired?) is judged against this date, never against the clock.
     pub assessment_date: NaiveDate,
+    /// The offline vulnerability store SBOMs are matched against, if any.
+    pub vulndb: Option<&'a iotmark_vulndb::Store>,
 }
 
 /// Why a file could not be analysed at all.
@@ -98,6 +103,10 @@ pub enum AnalyserError {
         offset: usize,
         line: usize,
     },
+    /// The file cannot be read as its kind of evidence (e.g. a malformed
+    /// SBOM), or the data it is checked against cannot be read.
+    #[error("{name}: {reason}")]
+    Unreadable { name: String, reason: String },
     /// The file is valid UTF-8 but binary: it contains a NUL byte.
     #[error("{name} is not text: it contains a NUL byte at offset {offset} (line {line})")]
     Binary {
@@ -125,13 +134,14 @@ pub trait Analyser: Send + Sync {
 }
 
 static SECURITY_TXT: SecurityTxtAnalyser = SecurityTxtAnalyser;
+static SBOM: SbomAnalyser = SbomAnalyser;
 
 /// The analyser for an evidence kind, if there is one yet.
 pub fn analyser_for(kind: EvidenceKind) -> Option<&'static dyn Analyser> {
     match kind {
         EvidenceKind::SecurityTxt => Some(&SECURITY_TXT),
-        EvidenceKind::Sbom
-        | EvidenceKind::NetworkCapture
+        EvidenceKind::Sbom => Some(&SBOM),
+        EvidenceKind::NetworkCapture
         | EvidenceKind::Mud
         | EvidenceKind::TestReport
         | EvidenceKind::Other => None,
@@ -153,6 +163,24 @@ pub fn detect_kind(name: &str, bytes: &[u8]) -> Option<EvidenceKind> {
         || (lower.ends_with(".txt") && lower.contains("security"))
     {
         return Some(EvidenceKind::SecurityTxt);
+    }
+    if lower.ends_with(".cdx.json")
+        || lower.ends_with(".cdx.xml")
+        || lower.ends_with(".spdx")
+        || lower.ends_with(".spdx.json")
+        || lower.starts_with("bom.")
+        || lower.contains("sbom")
+    {
+        return Some(EvidenceKind::Sbom);
+    }
+    let start = &bytes[..bytes.len().min(4096)];
+    let text = String::from_utf8_lossy(start);
+    if text.contains("\"bomFormat\"")
+        || text.contains("\"spdxVersion\"")
+        || text.contains("http://cyclonedx.org/schema/bom")
+        || text.lines().any(|l| l.starts_with("SPDXVersion:"))
+    {
+        return Some(EvidenceKind::Sbom);
     }
     let head = &bytes[..bytes.len().min(securitytxt::MAX_BYTES)];
     let looks_like_security_txt = head.split(|&b| b == b'\n').any(|line| {
@@ -179,10 +207,13 @@ mod tests {
     }
 
     #[test]
-    fn registry_covers_security_txt_only_for_now() {
+    fn registry_covers_security_txt_and_sbom() {
         for kind in EvidenceKind::ALL {
             let analyser = analyser_for(kind);
-            assert_eq!(analyser.is_some(), kind == EvidenceKind::SecurityTxt);
+            assert_eq!(
+                analyser.is_some(),
+                matches!(kind, EvidenceKind::SecurityTxt | EvidenceKind::Sbom)
+            );
             if let Some(a) = analyser {
                 assert_eq!(a.kind(), kind);
             }

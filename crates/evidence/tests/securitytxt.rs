@@ -42,6 +42,7 @@ fn analyse(name: &str, bytes: &[u8], on: &str) -> Result<Vec<Finding>, AnalyserE
     let analyser = analyser_for(EvidenceKind::SecurityTxt).expect("security.txt has an analyser");
     let context = AnalysisContext {
         assessment_date: date(on),
+        vulndb: None,
     };
     analyser.analyse(&EvidenceInput { name, bytes }, &context)
 }
