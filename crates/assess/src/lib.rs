@@ -292,14 +292,14 @@ fn apply_findings(c: &Criterion, findings: &[Finding], o: &mut Outcome) {
         }
         o.status = Status::NotMet;
         o.basis = Some(Basis::Contradicted);
-    } else if let Some(f) = confirming.first() {
-        if o.status == Status::Met {
-            o.basis = Some(Basis::Verified);
-            o.explanation = format!(
-                "{} Verified by `{}`: {}",
-                o.explanation, f.evidence, f.message
-            );
-        }
+    } else if let Some(f) = confirming.first()
+        && o.status == Status::Met
+    {
+        o.basis = Some(Basis::Verified);
+        o.explanation = format!(
+            "{} Verified by `{}`: {}",
+            o.explanation, f.evidence, f.message
+        );
     }
     for f in contradicting.iter().chain(&confirming) {
         o.evidence

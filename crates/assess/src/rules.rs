@@ -1259,12 +1259,28 @@ fn vul_11(c: &Ctx<'_>) -> Outcome {
                 .is_some_and(|p| (c.date - p).num_days() as f64 > max_age)
         })
         .collect();
+    let unrated = vulns
+        .iter()
+        .filter(|v| v.severity == "unknown" && !v.fixed.is_empty())
+        .filter(|v| {
+            v.published
+                .is_some_and(|p| (c.date - p).num_days() as f64 > max_age)
+        })
+        .count();
     let mut evidence = vec![cite(f)];
     let (status, explanation) = if stale.is_empty() {
+        let note = if unrated > 0 {
+            format!(
+                " {unrated} other vulnerabilit{} with such an old fix could not be rated: the data gives no CVSS vector or rating.",
+                if unrated == 1 { "y" } else { "ies" }
+            )
+        } else {
+            String::new()
+        };
         (
             Status::Met,
             format!(
-                "Verified: none of the {components} components of `{}` has a critical or high vulnerability whose fix has been public for more than {max_age} days.",
+                "Verified: none of the {components} components of `{}` has a critical or high vulnerability whose fix has been public for more than {max_age} days.{note}",
                 f.evidence
             ),
         )
@@ -1548,18 +1564,19 @@ fn vul_02(c: &Ctx<'_>) -> Outcome {
     )]);
     let Some(declared) = declared else { return out };
     for f in c.findings {
-        if let FindingKind::SecuritytxtValid { canonical, .. } = &f.kind {
-            if !canonical.is_empty() && !canonical.iter().any(|u| u.trim() == declared.trim()) {
-                out.status = Status::NotMet;
-                out.basis = Some(Basis::Contradicted);
-                out.explanation = format!(
-                    "Contradicted by `{}`: it names its canonical location as {}, not the declared {declared}. The claim is not counted.",
-                    f.evidence,
-                    canonical.join(", ")
-                );
-                out.evidence
-                    .push(format!("finding:{}@{}", f.name(), f.evidence));
-            }
+        if let FindingKind::SecuritytxtValid { canonical, .. } = &f.kind
+            && !canonical.is_empty()
+            && !canonical.iter().any(|u| u.trim() == declared.trim())
+        {
+            out.status = Status::NotMet;
+            out.basis = Some(Basis::Contradicted);
+            out.explanation = format!(
+                "Contradicted by `{}`: it names its canonical location as {}, not the declared {declared}. The claim is not counted.",
+                f.evidence,
+                canonical.join(", ")
+            );
+            out.evidence
+                .push(format!("finding:{}@{}", f.name(), f.evidence));
         }
     }
     out

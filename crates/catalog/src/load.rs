@@ -103,10 +103,10 @@ impl Parsed<'_> {
     /// The area file's area and its criteria, each deserialised on its own
     /// so that one broken criterion does not hide the others.
     fn criteria(&self) -> Result<(String, Vec<Result<RawCriterion, String>>), serde_json::Error> {
-        if let Parsed::Json(text) = self {
-            if let Ok(f) = serde_json::from_str::<RawAreaFile<RawCriterion>>(text) {
-                return Ok((f.area, f.criteria.into_iter().map(Ok).collect()));
-            }
+        if let Parsed::Json(text) = self
+            && let Ok(f) = serde_json::from_str::<RawAreaFile<RawCriterion>>(text)
+        {
+            return Ok((f.area, f.criteria.into_iter().map(Ok).collect()));
         }
         let f: RawAreaFile<Value> = self.deserialize()?;
         let items = f
@@ -260,14 +260,13 @@ pub(crate) fn load_prepared<'a>(
         if let Some(id) = path
             .strip_prefix("catalog/schemes/")
             .and_then(|p| p.trim_end_matches(".json").strip_suffix(".yaml"))
+            && !raw.schemes.iter().any(|s| s == id)
         {
-            if !raw.schemes.iter().any(|s| s == id) {
-                diags.push(Diagnostic::error(
-                    "catalog/unlisted-file",
-                    path,
-                    format!("scheme file `{id}` is not listed in catalog.yaml"),
-                ));
-            }
+            diags.push(Diagnostic::error(
+                "catalog/unlisted-file",
+                path,
+                format!("scheme file `{id}` is not listed in catalog.yaml"),
+            ));
         }
     }
     let clause_index: HashMap<&str, BTreeSet<&str>> = schemes
@@ -450,14 +449,13 @@ pub(crate) fn load_prepared<'a>(
         if let Some(name) = path
             .strip_prefix("catalog/criteria/")
             .and_then(|p| p.trim_end_matches(".json").strip_suffix(".yaml"))
+            && !raw.areas.iter().any(|a| a.to_lowercase() == name)
         {
-            if !raw.areas.iter().any(|a| a.to_lowercase() == name) {
-                diags.push(Diagnostic::error(
-                    "catalog/unlisted-file",
-                    path,
-                    format!("criteria file `{name}.yaml` belongs to no area in catalog.yaml"),
-                ));
-            }
+            diags.push(Diagnostic::error(
+                "catalog/unlisted-file",
+                path,
+                format!("criteria file `{name}.yaml` belongs to no area in catalog.yaml"),
+            ));
         }
     }
 

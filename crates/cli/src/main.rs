@@ -471,14 +471,14 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
         }
         CatalogCommand::List { area, level } => {
             let area = area.map(|a| a.to_uppercase());
-            if let Some(a) = &area {
-                if c.area(a).is_none() {
-                    let known: Vec<&str> = c.areas.iter().map(|a| a.id.as_str()).collect();
-                    return Err(anyhow!(
-                        "unknown area `{a}`; the areas are {}",
-                        known.join(", ")
-                    ));
-                }
+            if let Some(a) = &area
+                && c.area(a).is_none()
+            {
+                let known: Vec<&str> = c.areas.iter().map(|a| a.id.as_str()).collect();
+                return Err(anyhow!(
+                    "unknown area `{a}`; the areas are {}",
+                    known.join(", ")
+                ));
             }
             let mut out = String::new();
             for cr in &c.criteria {

@@ -348,10 +348,10 @@ fn enum_diag(d: Diagnostic, instance: &Value, options: &[String]) -> Diagnostic 
         ..d
     }
     .expected(format!("one of {}", list(options)));
-    if let Some(s) = instance.as_str() {
-        if let Some(n) = nearest(s, options) {
-            d = d.hint(format!("did you mean `{n}`?"));
-        }
+    if let Some(s) = instance.as_str()
+        && let Some(n) = nearest(s, options)
+    {
+        d = d.hint(format!("did you mean `{n}`?"));
     }
     d
 }
@@ -447,10 +447,10 @@ fn schemas_at(pointer: &str) -> Vec<&'static Value> {
             for s in branches(root, s) {
                 if let Some(p) = s.get("properties").and_then(|p| p.get(&seg)) {
                     next.push(p);
-                } else if let Some(items) = s.get("items") {
-                    if seg.parse::<usize>().is_ok() {
-                        next.push(items);
-                    }
+                } else if let Some(items) = s.get("items")
+                    && seg.parse::<usize>().is_ok()
+                {
+                    next.push(items);
                 }
             }
         }
@@ -522,22 +522,21 @@ fn semantic_diagnostics(decl: &Declaration, doc: &Document) -> Vec<Diagnostic> {
             .as_ref()
             .and_then(|u| u.support.as_ref())
             .and_then(|s| s.end_date),
-    ) {
-        if end < release {
-            let ptr = "/updates/support/end_date";
-            out.push(
-                Diagnostic::error(
-                    "declaration/impossible-date",
-                    file,
-                    format!(
-                        "security support ends on {end}, before the product's release on {release}"
-                    ),
-                )
-                .at(doc.position(ptr))
-                .path(json_path_from_pointer(ptr))
-                .expected(format!("an end date on or after {release}")),
-            );
-        }
+    ) && end < release
+    {
+        let ptr = "/updates/support/end_date";
+        out.push(
+            Diagnostic::error(
+                "declaration/impossible-date",
+                file,
+                format!(
+                    "security support ends on {end}, before the product's release on {release}"
+                ),
+            )
+            .at(doc.position(ptr))
+            .path(json_path_from_pointer(ptr))
+            .expected(format!("an end date on or after {release}")),
+        );
     }
     let mut seen = BTreeSet::new();
     for (i, na) in decl.not_applicable.iter().enumerate() {

@@ -144,19 +144,19 @@ pub fn parse(file: &str, text: &str) -> Result<Document, Diagnostic> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let format = Format::from_file_name(file);
-    if format == Format::Json {
-        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            return Err(Diagnostic::error(
-                "document/json-syntax",
-                file,
-                format!("this is not valid JSON: {}", strip_position(&e.to_string())),
-            )
-            .at(Some(Position {
-                line: e.line(),
-                column: e.column(),
-            }))
-            .expected("a JSON object"));
-        }
+    if format == Format::Json
+        && let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text)
+    {
+        return Err(Diagnostic::error(
+            "document/json-syntax",
+            file,
+            format!("this is not valid JSON: {}", strip_position(&e.to_string())),
+        )
+        .at(Some(Position {
+            line: e.line(),
+            column: e.column(),
+        }))
+        .expected("a JSON object"));
     }
     let docs = MarkedYaml::load_from_str(text).map_err(|e| {
         let m = e.marker();

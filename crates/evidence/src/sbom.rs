@@ -197,6 +197,180 @@ fn label(c: &Component) -> String {
     })
 }
 
+/// What matching found for some components.
+#[derive(Default)]
+struct Matches {
+    unmatched_count: usize,
+    unmatched: Vec<Unmatched>,
+    unresolvable: Vec<Unresolvable>,
+    vulnerabilities: Vec<Vulnerability>,
+}
+
+impl Matches {
+    fn append(&mut self, mut other: Matches) {
+        self.unmatched_count += other.unmatched_count;
+        self.unmatched.append(&mut other.unmatched);
+        self.unresolvable.append(&mut other.unresolvable);
+        self.vulnerabilities.append(&mut other.vulnerabilities);
+    }
+}
+
+/// Match one component against the store.
+fn match_component(
+    c: &Component,
+    primary: Option<&str>,
+    product_purl: Option<&str>,
+    store: Option<&Store>,
+    acc: &mut Matches,
+) -> Result<(), StoreError> {
+    if primary == Some(c.key.as_str()) {
+        return Ok(()); // the product itself, not a dependency to match
+    }
+    let reason = |r: &str| Unmatched {
+        component: label(c),
+        reason: r.to_owned(),
+    };
+    let Some(purl) = &c.purl else {
+        acc.unmatched_count += 1;
+        acc.unmatched.push(reason(if c.cpe.is_some() {
+            "no purl; OSV data is keyed by ecosystem and package name, so a CPE alone cannot be matched soundly"
+        } else {
+            "no purl or CPE to identify it"
+        }));
+        return Ok(());
+    };
+    let pkg = match package_from_purl(purl) {
+        Ok(p) => p,
+        Err(e) => {
+            acc.unmatched_count += 1;
+            acc.unmatched.push(reason(&e.to_string()));
+            return Ok(());
+        }
+    };
+    let Some(eco) = pkg.ecosystem.clone() else {
+        acc.unmatched_count += 1;
+        acc.unmatched.push(reason(&format!(
+            "purl type `{}` has no OSV ecosystem",
+            pkg.purl_type
+        )));
+        return Ok(());
+    };
+    let Some(installed) = pkg.version.clone().or(c.version.clone()) else {
+        acc.unmatched_count += 1;
+        acc.unmatched.push(reason("no version"));
+        return Ok(());
+    };
+    let Some(store) = store else {
+        return Ok(());
+    };
+    let records = store.records_for(eco.osv_name(), &pkg.name)?;
+    // Group matches by alias set so a CVE, its GHSA and its PYSEC are one.
+    let mut groups: Vec<AliasGroup> = Vec::new();
+    for record in records {
+        let mut fixed = Vec::new();
+        let mut hit = false;
+        for affected in &record.affected {
+            let Some(p) = &affected.package else { continue };
+            if Ecosystem::from_osv(&p.ecosystem).osv_name() != eco.osv_name()
+                || eco.normalize_name(&p.name) != eco.normalize_name(&pkg.name)
+            {
+                return Ok(());
+            }
+            match affected.affects(&eco, &installed) {
+                Match::Affected { fixed: f, .. } => {
+                    hit = true;
+                    fixed.extend(f);
+                }
+                Match::NotAffected => {}
+                Match::Unresolvable { reason } => acc.unresolvable.push(Unresolvable {
+                    id: record.id.clone(),
+                    component: label(c),
+                    reason,
+                }),
+            }
+        }
+        if !hit {
+            return Ok(());
+        }
+        let mut ids: BTreeSet<String> = std::iter::once(record.id.clone())
+            .chain(record.aliases.iter().cloned())
+            .collect();
+        ids.extend(store.aliases_of(&record.id)?);
+        match groups.iter_mut().find(|(g, _)| !g.is_disjoint(&ids)) {
+            Some((g, members)) => {
+                g.extend(ids);
+                members.push((record, fixed));
+            }
+            None => groups.push((ids, vec![(record, fixed)])),
+        }
+    }
+    for (ids, members) in groups {
+        let id = preferred(&ids);
+        let aliases: Vec<String> = ids.iter().filter(|i| **i != id).cloned().collect();
+        let mut fixed: Vec<String> = members
+            .iter()
+            .flat_map(|(_, f)| f.iter().cloned())
+            .collect();
+        fixed.sort();
+        fixed.dedup();
+        let (sev, score) = members
+            .iter()
+            .map(|(r, _)| severity(r))
+            .max_by(|a, b| {
+                severity_rank(&a.0)
+                    .cmp(&severity_rank(&b.0))
+                    .then(a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)))
+            })
+            .unwrap_or(("unknown".into(), None));
+        let published = members
+            .iter()
+            .filter_map(|(r, _)| r.published.clone())
+            .min();
+        let summary = members.iter().find_map(|(r, _)| r.summary.clone());
+        let mut kev = None;
+        for cve in ids.iter().filter(|i| i.starts_with("CVE-")) {
+            if let Some(k) = store.kev(cve)? {
+                kev = Some(k);
+                break;
+            }
+        }
+        let all_ids: Vec<String> = ids.iter().cloned().collect();
+        let suppressed_by = store
+            .vex_for(&all_ids)?
+            .into_iter()
+            .filter(|s| s.status == iotmark_vulndb::VexStatus::NotAffected)
+            .find(|s| {
+                s.subcomponents.iter().any(|r| purl_matches(r, purl))
+                    || s.products.iter().any(|r| {
+                        purl_matches(r, purl) || product_purl.is_some_and(|pp| purl_matches(r, pp))
+                    })
+            })
+            .map(|s| {
+                let why = s
+                    .justification
+                    .clone()
+                    .or(s.impact_statement.clone())
+                    .unwrap_or_else(|| "not_affected".into());
+                format!("{why} (VEX: {})", s.source)
+            });
+        acc.vulnerabilities.push(Vulnerability {
+            id,
+            aliases,
+            component: purl.clone(),
+            installed: installed.clone(),
+            fixed,
+            severity: sev,
+            score,
+            kev: kev.is_some(),
+            kev_due: kev.map(|k| k.due_date).filter(|d| !d.is_empty()),
+            published,
+            summary,
+            suppressed_by,
+        });
+    }
+    Ok(())
+}
+
 /// Matching records that alias each other, with the fix versions each gave.
 type AliasGroup = (BTreeSet<String>, Vec<(Record, Vec<String>)>);
 
@@ -214,164 +388,54 @@ pub fn scan(file: &str, sbom: &Sbom, store: Option<&Store>) -> Result<ScanReport
         identified: 0,
         unmatched: 0,
     };
-    let mut unmatched = Vec::new();
-    let mut unresolvable = Vec::new();
-    let mut vulnerabilities = Vec::new();
+    let primary = sbom.primary.as_deref();
     for c in &sbom.components {
-        let version = c.version.clone();
-        if version.is_some() {
+        if c.version.is_some() {
             counts.with_version += 1;
         }
-        if version.is_some() && (c.purl.is_some() || c.cpe.is_some()) {
+        if c.version.is_some() && (c.purl.is_some() || c.cpe.is_some()) {
             counts.identified += 1;
         }
-        if sbom.primary.as_deref() == Some(c.key.as_str()) {
-            continue; // the product itself, not a dependency to match
-        }
-        let reason = |r: &str| Unmatched {
-            component: label(c),
-            reason: r.to_owned(),
-        };
-        let Some(purl) = &c.purl else {
-            counts.unmatched += 1;
-            unmatched.push(reason(if c.cpe.is_some() {
-                "no purl; OSV data is keyed by ecosystem and package name, so a CPE alone cannot be matched soundly"
-            } else {
-                "no purl or CPE to identify it"
-            }));
-            continue;
-        };
-        let pkg = match package_from_purl(purl) {
-            Ok(p) => p,
-            Err(e) => {
-                counts.unmatched += 1;
-                unmatched.push(reason(&e.to_string()));
-                continue;
-            }
-        };
-        let Some(eco) = pkg.ecosystem.clone() else {
-            counts.unmatched += 1;
-            unmatched.push(reason(&format!(
-                "purl type `{}` has no OSV ecosystem",
-                pkg.purl_type
-            )));
-            continue;
-        };
-        let Some(installed) = pkg.version.clone().or(version) else {
-            counts.unmatched += 1;
-            unmatched.push(reason("no version"));
-            continue;
-        };
-        let Some(store) = store else { continue };
-        let records = store.records_for(eco.osv_name(), &pkg.name)?;
-        // Group matches by alias set so a CVE, its GHSA and its PYSEC are one.
-        let mut groups: Vec<AliasGroup> = Vec::new();
-        for record in records {
-            let mut fixed = Vec::new();
-            let mut hit = false;
-            for affected in &record.affected {
-                let Some(p) = &affected.package else { continue };
-                if Ecosystem::from_osv(&p.ecosystem).osv_name() != eco.osv_name()
-                    || eco.normalize_name(&p.name) != eco.normalize_name(&pkg.name)
-                {
-                    continue;
-                }
-                match affected.affects(&eco, &installed) {
-                    Match::Affected { fixed: f, .. } => {
-                        hit = true;
-                        fixed.extend(f);
-                    }
-                    Match::NotAffected => {}
-                    Match::Unresolvable { reason } => unresolvable.push(Unresolvable {
-                        id: record.id.clone(),
-                        component: label(c),
-                        reason,
-                    }),
-                }
-            }
-            if !hit {
-                continue;
-            }
-            let mut ids: BTreeSet<String> = std::iter::once(record.id.clone())
-                .chain(record.aliases.iter().cloned())
-                .collect();
-            ids.extend(store.aliases_of(&record.id)?);
-            match groups.iter_mut().find(|(g, _)| !g.is_disjoint(&ids)) {
-                Some((g, members)) => {
-                    g.extend(ids);
-                    members.push((record, fixed));
-                }
-                None => groups.push((ids, vec![(record, fixed)])),
-            }
-        }
-        for (ids, members) in groups {
-            let id = preferred(&ids);
-            let aliases: Vec<String> = ids.iter().filter(|i| **i != id).cloned().collect();
-            let mut fixed: Vec<String> = members
-                .iter()
-                .flat_map(|(_, f)| f.iter().cloned())
-                .collect();
-            fixed.sort();
-            fixed.dedup();
-            let (sev, score) = members
-                .iter()
-                .map(|(r, _)| severity(r))
-                .max_by(|a, b| {
-                    severity_rank(&a.0)
-                        .cmp(&severity_rank(&b.0))
-                        .then(a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0)))
-                })
-                .unwrap_or(("unknown".into(), None));
-            let published = members
-                .iter()
-                .filter_map(|(r, _)| r.published.clone())
-                .min();
-            let summary = members.iter().find_map(|(r, _)| r.summary.clone());
-            let mut kev = None;
-            for cve in ids.iter().filter(|i| i.starts_with("CVE-")) {
-                if let Some(k) = store.kev(cve)? {
-                    kev = Some(k);
-                    break;
-                }
-            }
-            let all_ids: Vec<String> = ids.iter().cloned().collect();
-            let suppressed_by = store
-                .vex_for(&all_ids)?
-                .into_iter()
-                .filter(|s| s.status == iotmark_vulndb::VexStatus::NotAffected)
-                .find(|s| {
-                    s.subcomponents.iter().any(|r| purl_matches(r, purl))
-                        || s.products.iter().any(|r| {
-                            purl_matches(r, purl)
-                                || product_purl
-                                    .as_deref()
-                                    .is_some_and(|pp| purl_matches(r, pp))
-                        })
-                })
-                .map(|s| {
-                    let why = s
-                        .justification
-                        .clone()
-                        .or(s.impact_statement.clone())
-                        .unwrap_or_else(|| "not_affected".into());
-                    format!("{why} (VEX: {})", s.source)
-                });
-            vulnerabilities.push(Vulnerability {
-                id,
-                aliases,
-                component: purl.clone(),
-                installed: installed.clone(),
-                fixed,
-                severity: sev,
-                score,
-                kev: kev.is_some(),
-                kev_due: kev.map(|k| k.due_date).filter(|d| !d.is_empty()),
-                published,
-                summary,
-                suppressed_by,
-            });
-        }
     }
+    // Components are independent: match them on every core, in order.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = sbom.components.len().div_ceil(threads).max(64);
+    let mut all = Matches::default();
+    let parts: Vec<Result<Matches, StoreError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = sbom
+            .components
+            .chunks(chunk)
+            .map(|part| {
+                let product_purl = product_purl.as_deref();
+                scope.spawn(move || {
+                    let mut acc = Matches::default();
+                    for c in part {
+                        match_component(c, primary, product_purl, store, &mut acc)?;
+                    }
+                    Ok(acc)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    for p in parts {
+        all.append(p?);
+    }
+    counts.unmatched = all.unmatched_count;
+    let Matches {
+        unmatched,
+        unresolvable,
+        mut vulnerabilities,
+        ..
+    } = all;
     vulnerabilities.sort_by(|a, b| {
         a.suppressed_by
             .is_some()

@@ -1671,15 +1671,21 @@ fn maven_strategy() -> impl Strategy<Value = String> {
         "b",
         "m",
     ]);
-    let segment = prop_oneof![
-        (prop::sample::select(vec![".", "-"]), number.clone()).prop_map(|(s, n)| format!("{s}{n}")),
-        (prop::sample::select(vec!["-", ""]), qualifier.clone())
-            .prop_map(|(s, q)| format!("{s}{q}")),
-        (qualifier, number.clone()).prop_map(|(q, n)| format!(".{q}{n}")),
+    // Real release shapes: dotted numbers, then at most one qualifier after
+    // a dash (`-rc`, `-alpha2`). Maven itself is not transitive once
+    // qualifiers are chained or placed between dots (see the test below).
+    let tail = prop_oneof![
+        Just(String::new()),
+        qualifier.clone().prop_map(|q| format!("-{q}")),
+        (qualifier, number.clone()).prop_map(|(q, n)| format!("-{q}{n}")),
     ];
-    (number, prop::collection::vec(segment, 0..5)).prop_map(|(first, rest)| {
+    (number.clone(), prop::collection::vec(number, 0..3), tail).prop_map(|(first, rest, tail)| {
         let mut v = first.to_owned();
-        v.extend(rest);
+        for n in rest {
+            v.push('.');
+            v.push_str(n);
+        }
+        v.push_str(&tail);
         v
     })
 }

@@ -59,10 +59,10 @@ fn mentions_openvex(context: &serde_json::Value) -> bool {
 /// Decides the kind of a JSON document.
 pub(crate) fn detect(bytes: &[u8]) -> Result<JsonKind, Unknown> {
     let sniff: Sniff = serde_json::from_slice(bytes).map_err(Unknown::Json)?;
-    if let Some(context) = &sniff.context {
-        if mentions_openvex(context) {
-            return Ok(JsonKind::OpenVex);
-        }
+    if let Some(context) = &sniff.context
+        && mentions_openvex(context)
+    {
+        return Ok(JsonKind::OpenVex);
     }
     if sniff
         .bom_format

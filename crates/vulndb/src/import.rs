@@ -817,11 +817,11 @@ impl<'t> Writer<'t> {
             .date_released
             .as_deref()
             .and_then(|t| DateTime::parse_from_rfc3339(t).ok());
-        if let (Some(stored), Some(incoming)) = (stored, incoming) {
-            if stored >= incoming {
-                counts.skipped += catalog.entries.len() as u64;
-                return Ok(());
-            }
+        if let (Some(stored), Some(incoming)) = (stored, incoming)
+            && stored >= incoming
+        {
+            counts.skipped += catalog.entries.len() as u64;
+            return Ok(());
         }
         let keep: BTreeSet<&str> = catalog.entries.iter().map(|e| e.cve_id.as_str()).collect();
         let mut gone = Vec::new();

@@ -466,10 +466,10 @@ impl Store {
                 records = value;
             } else if key == COUNTER_WITHDRAWN {
                 withdrawn = value;
-            } else if let Some(eco) = key.strip_prefix(COUNTER_ECOSYSTEM_PREFIX) {
-                if value > 0 {
-                    ecosystems.insert(eco.to_owned(), value);
-                }
+            } else if let Some(eco) = key.strip_prefix(COUNTER_ECOSYSTEM_PREFIX)
+                && value > 0
+            {
+                ecosystems.insert(eco.to_owned(), value);
             }
         }
         let kev_entries = txn

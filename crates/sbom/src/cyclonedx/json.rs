@@ -105,10 +105,10 @@ impl Walker {
     }
 
     fn document(&mut self, top: &Object) {
-        if let Some(serial) = self.string(top, "serialNumber", "$") {
-            if let Err(message) = check_serial_number(serial) {
-                self.problem("$.serialNumber", message);
-            }
+        if let Some(serial) = self.string(top, "serialNumber", "$")
+            && let Err(message) = check_serial_number(serial)
+        {
+            self.problem("$.serialNumber", message);
         }
         if let Some(metadata) = self.object(top, "metadata", "$") {
             self.metadata(metadata);
@@ -131,10 +131,10 @@ impl Walker {
 
     fn metadata(&mut self, metadata: &Object) {
         let path = "$.metadata";
-        if let Some(timestamp) = self.string(metadata, "timestamp", path) {
-            if let Err(message) = check_timestamp(timestamp) {
-                self.problem(&format!("{path}.timestamp"), message);
-            }
+        if let Some(timestamp) = self.string(metadata, "timestamp", path)
+            && let Err(message) = check_timestamp(timestamp)
+        {
+            self.problem(&format!("{path}.timestamp"), message);
         }
         self.licenses(metadata, path);
         self.properties(metadata, path);
@@ -150,10 +150,10 @@ impl Walker {
 
     fn component(&mut self, obj: &Object, path: &str) {
         let kind = self.required(obj, "type", path, "the component type");
-        if let Some(kind) = kind {
-            if let Err(message) = check_component_type(self.version, kind) {
-                self.problem(&format!("{path}.type"), message);
-            }
+        if let Some(kind) = kind
+            && let Err(message) = check_component_type(self.version, kind)
+        {
+            self.problem(&format!("{path}.type"), message);
         }
         let name = self.required(obj, "name", path, "the component name");
         let version = self.string(obj, "version", path);
@@ -177,10 +177,10 @@ impl Walker {
             }
         }
         let licenses = self.licenses(obj, path);
-        if let Some(scope) = self.string(obj, "scope", path) {
-            if let Err(message) = check_enum("scope", scope, SCOPES) {
-                self.problem(&format!("{path}.scope"), message);
-            }
+        if let Some(scope) = self.string(obj, "scope", path)
+            && let Err(message) = check_enum("scope", scope, SCOPES)
+        {
+            self.problem(&format!("{path}.scope"), message);
         }
         if let Some(swid) = self.object(obj, "swid", path) {
             let swid_path = format!("{path}.swid");
@@ -245,16 +245,16 @@ impl Walker {
 
     fn pedigree(&mut self, pedigree: &Object, path: &str) {
         for (patch_path, patch) in self.objects(pedigree, "patches", path) {
-            if let Some(kind) = self.required(patch, "type", &patch_path, "the patch type") {
-                if let Err(message) = check_enum("patch type", kind, PATCH_TYPES) {
-                    self.problem(&format!("{patch_path}.type"), message);
-                }
+            if let Some(kind) = self.required(patch, "type", &patch_path, "the patch type")
+                && let Err(message) = check_enum("patch type", kind, PATCH_TYPES)
+            {
+                self.problem(&format!("{patch_path}.type"), message);
             }
             for (issue_path, issue) in self.objects(patch, "resolves", &patch_path) {
-                if let Some(kind) = self.required(issue, "type", &issue_path, "the issue type") {
-                    if let Err(message) = check_enum("issue type", kind, ISSUE_TYPES) {
-                        self.problem(&format!("{issue_path}.type"), message);
-                    }
+                if let Some(kind) = self.required(issue, "type", &issue_path, "the issue type")
+                    && let Err(message) = check_enum("issue type", kind, ISSUE_TYPES)
+                {
+                    self.problem(&format!("{issue_path}.type"), message);
                 }
             }
         }
@@ -309,10 +309,10 @@ impl Walker {
         let name = self.string(license, "name", path);
         if let Some(text) = self.object(license, "text", path) {
             let text_path = format!("{path}.text");
-            if let Some(encoding) = self.string(text, "encoding", &text_path) {
-                if let Err(message) = check_enum("encoding", encoding, &["base64"]) {
-                    self.problem(&format!("{text_path}.encoding"), message);
-                }
+            if let Some(encoding) = self.string(text, "encoding", &text_path)
+                && let Err(message) = check_enum("encoding", encoding, &["base64"])
+            {
+                self.problem(&format!("{text_path}.encoding"), message);
             }
         }
         self.properties(license, path);
@@ -348,10 +348,10 @@ impl Walker {
         self.claim(bom_ref, path);
         self.required(service, "name", path, "the service name");
         for (data_path, data) in self.objects(service, "data", path) {
-            if let Some(flow) = self.required(data, "flow", &data_path, "the data flow") {
-                if let Err(message) = check_enum("data flow", flow, DATA_FLOWS) {
-                    self.problem(&format!("{data_path}.flow"), message);
-                }
+            if let Some(flow) = self.required(data, "flow", &data_path, "the data flow")
+                && let Err(message) = check_enum("data flow", flow, DATA_FLOWS)
+            {
+                self.problem(&format!("{data_path}.flow"), message);
             }
             if !data.contains_key("classification") {
                 self.problem(&data_path, "missing `classification`");

@@ -137,10 +137,10 @@ impl<'d, 'input> Walker<'d, 'input> {
 
     fn bom(&mut self, root: Element<'d, 'input>) {
         let path = "/bom";
-        if let Some(serial) = root.attribute("serialNumber") {
-            if let Err(message) = check_serial_number(serial) {
-                self.problem(root, path, message);
-            }
+        if let Some(serial) = root.attribute("serialNumber")
+            && let Err(message) = check_serial_number(serial)
+        {
+            self.problem(root, path, message);
         }
         if let Some((metadata_path, metadata)) = self.single(root, "metadata", path) {
             self.metadata(metadata, &metadata_path);
@@ -174,20 +174,20 @@ impl<'d, 'input> Walker<'d, 'input> {
                 self.dependency(dependency, &dependency_path, DEPENDENCY_GRAPH_NAMESPACE);
             }
         }
-        if self.version >= SpecVersion::V1_7 {
-            if let Some((list_path, list)) = self.single(root, "citations", path) {
-                for (citation_path, citation) in self.each(list, "citation", &list_path) {
-                    self.citation(citation, &citation_path);
-                }
+        if self.version >= SpecVersion::V1_7
+            && let Some((list_path, list)) = self.single(root, "citations", path)
+        {
+            for (citation_path, citation) in self.each(list, "citation", &list_path) {
+                self.citation(citation, &citation_path);
             }
         }
     }
 
     fn metadata(&mut self, metadata: Element<'d, 'input>, path: &str) {
-        if let Some((timestamp_path, timestamp)) = self.single(metadata, "timestamp", path) {
-            if let Err(message) = check_timestamp(&text_of(timestamp)) {
-                self.problem(timestamp, &timestamp_path, message);
-            }
+        if let Some((timestamp_path, timestamp)) = self.single(metadata, "timestamp", path)
+            && let Err(message) = check_timestamp(&text_of(timestamp))
+        {
+            self.problem(timestamp, &timestamp_path, message);
         }
         self.licenses(metadata, path);
         self.properties(metadata, path);
@@ -204,10 +204,10 @@ impl<'d, 'input> Walker<'d, 'input> {
     fn component(&mut self, node: Element<'d, 'input>, path: &str) {
         self.claim(node, path);
         let kind = self.required_attribute(node, "type", path, "the component type");
-        if let Some(kind) = kind {
-            if let Err(message) = check_component_type(self.version, kind) {
-                self.problem(node, path, message);
-            }
+        if let Some(kind) = kind
+            && let Err(message) = check_component_type(self.version, kind)
+        {
+            self.problem(node, path, message);
         }
         let name = self.text(node, "name", path);
         if name.is_none() {
@@ -233,10 +233,10 @@ impl<'d, 'input> Walker<'d, 'input> {
             }
         }
         let licenses = self.licenses(node, path);
-        if let Some((scope_path, scope)) = self.single(node, "scope", path) {
-            if let Err(message) = check_enum("scope", &text_of(scope), SCOPES) {
-                self.problem(scope, &scope_path, message);
-            }
+        if let Some((scope_path, scope)) = self.single(node, "scope", path)
+            && let Err(message) = check_enum("scope", &text_of(scope), SCOPES)
+        {
+            self.problem(scope, &scope_path, message);
         }
         if let Some((swid_path, swid)) = self.single(node, "swid", path) {
             self.required_attribute(swid, "tagId", &swid_path, "the SWID tag id");
@@ -322,19 +322,17 @@ impl<'d, 'input> Walker<'d, 'input> {
         for (patch_path, patch) in self.each(patches, "patch", &patches_path) {
             if let Some(kind) =
                 self.required_attribute(patch, "type", &patch_path, "the patch type")
+                && let Err(message) = check_enum("patch type", kind, PATCH_TYPES)
             {
-                if let Err(message) = check_enum("patch type", kind, PATCH_TYPES) {
-                    self.problem(patch, &patch_path, message);
-                }
+                self.problem(patch, &patch_path, message);
             }
             if let Some((resolves_path, resolves)) = self.single(patch, "resolves", &patch_path) {
                 for (issue_path, issue) in self.each(resolves, "issue", &resolves_path) {
                     if let Some(kind) =
                         self.required_attribute(issue, "type", &issue_path, "the issue type")
+                        && let Err(message) = check_enum("issue type", kind, ISSUE_TYPES)
                     {
-                        if let Err(message) = check_enum("issue type", kind, ISSUE_TYPES) {
-                            self.problem(issue, &issue_path, message);
-                        }
+                        self.problem(issue, &issue_path, message);
                     }
                 }
             }
@@ -370,12 +368,11 @@ impl<'d, 'input> Walker<'d, 'input> {
             }
             let id = self.text(entry, "id", &entry_path);
             let name = self.text(entry, "name", &entry_path);
-            if let Some((text_path, text)) = self.single(entry, "text", &entry_path) {
-                if let Some(encoding) = text.attribute("encoding") {
-                    if let Err(message) = check_enum("encoding", encoding, &["base64"]) {
-                        self.problem(text, &text_path, message);
-                    }
-                }
+            if let Some((text_path, text)) = self.single(entry, "text", &entry_path)
+                && let Some(encoding) = text.attribute("encoding")
+                && let Err(message) = check_enum("encoding", encoding, &["base64"])
+            {
+                self.problem(text, &text_path, message);
             }
             self.properties(entry, &entry_path);
             match (id, name) {
@@ -418,10 +415,9 @@ impl<'d, 'input> Walker<'d, 'input> {
             for (class_path, class) in self.each(data, "classification", &data_path) {
                 if let Some(flow) =
                     self.required_attribute(class, "flow", &class_path, "the data flow")
+                    && let Err(message) = check_enum("data flow", flow, DATA_FLOWS)
                 {
-                    if let Err(message) = check_enum("data flow", flow, DATA_FLOWS) {
-                        self.problem(class, &class_path, message);
-                    }
+                    self.problem(class, &class_path, message);
                 }
             }
         }
@@ -457,10 +453,11 @@ impl<'d, 'input> Walker<'d, 'input> {
             .collect();
         for (index, child) in children.into_iter().enumerate() {
             let child_path = format!("{path}/dependency[{}]", index + 1);
-            if let (Some(from), Some(to)) = (from, child.attribute("ref")) {
-                if !from.is_empty() && !to.is_empty() {
-                    self.out.edges.push((from.to_owned(), to.to_owned()));
-                }
+            if let (Some(from), Some(to)) = (from, child.attribute("ref"))
+                && !from.is_empty()
+                && !to.is_empty()
+            {
+                self.out.edges.push((from.to_owned(), to.to_owned()));
             }
             self.dependency(child, &child_path, namespace);
         }

@@ -33,14 +33,14 @@ pub(crate) fn parse(file: &str, top: &Object) -> Result<Sbom, SbomError> {
         }
         document.ids.push((id.to_owned(), at("$.SPDXID")));
     }
-    if let Some(license) = fields::required(p, top, "dataLicense", "$", "CC0-1.0") {
-        if license != "CC0-1.0" {
-            fields::problem(
-                p,
-                "$.dataLicense",
-                format!("expected \"CC0-1.0\", found {license:?}"),
-            );
-        }
+    if let Some(license) = fields::required(p, top, "dataLicense", "$", "CC0-1.0")
+        && license != "CC0-1.0"
+    {
+        fields::problem(
+            p,
+            "$.dataLicense",
+            format!("expected \"CC0-1.0\", found {license:?}"),
+        );
     }
     document.name = fields::required(p, top, "name", "$", "the document name").map(str::to_owned);
     fields::required(
@@ -55,10 +55,9 @@ pub(crate) fn parse(file: &str, top: &Object) -> Result<Sbom, SbomError> {
             let path = "$.creationInfo";
             if let Some(created) =
                 fields::required(p, creation, "created", path, "the creation time")
+                && let Err(message) = crate::cyclonedx::check_timestamp(created)
             {
-                if let Err(message) = crate::cyclonedx::check_timestamp(created) {
-                    fields::problem(p, &format!("{path}.created"), message);
-                }
+                fields::problem(p, &format!("{path}.created"), message);
             }
             if fields::strings(p, creation, "creators", path).is_empty() {
                 fields::problem(p, path, "expected at least one of `creators`");

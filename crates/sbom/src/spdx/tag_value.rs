@@ -326,11 +326,10 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Sbom, SbomError> {
                     document.ids.push((value.to_owned(), at));
                 }
                 Section::Package => {
-                    if let Some(last) = document.packages.last_mut() {
-                        if last.id.is_empty() {
+                    if let Some(last) = document.packages.last_mut()
+                        && last.id.is_empty() {
                             last.id = value.to_owned();
                         }
-                    }
                     document.ids.push((value.to_owned(), at));
                 }
                 Section::File if !file_id => {
@@ -377,15 +376,15 @@ pub(crate) fn parse(file: &str, text: &str) -> Result<Sbom, SbomError> {
             }
             _ => {}
         }
-        if section == Section::Package {
-            if let Some(open) = package.as_mut() {
-                if SINGLE_PACKAGE_TAGS.contains(&tag) && !open.seen.insert(tag) {
-                    p.push(
-                        entry.location(),
-                        format!("`{tag}` may appear only once per package"),
-                    );
-                }
-            }
+        if section == Section::Package
+            && let Some(open) = package.as_mut()
+            && SINGLE_PACKAGE_TAGS.contains(&tag)
+            && !open.seen.insert(tag)
+        {
+            p.push(
+                entry.location(),
+                format!("`{tag}` may appear only once per package"),
+            );
         }
         if is_package_tag(tag) {
             match (section, document.packages.last_mut()) {
