@@ -26,7 +26,7 @@ use iotmark_sbom::{Component, Sbom};
 use iotmark_vuln::ecosystem::{Ecosystem, package_from_purl};
 use iotmark_vuln::matching::Match;
 use iotmark_vuln::osv::Record;
-use iotmark_vulndb::{Store, StoreError};
+use iotmark_vulndb::{Reader, Store, StoreError};
 use serde::Serialize;
 
 use crate::{Analyser, AnalyserError, AnalysisContext, EvidenceInput, EvidenceKind};
@@ -220,7 +220,7 @@ fn match_component(
     c: &Component,
     primary: Option<&str>,
     product_purl: Option<&str>,
-    store: Option<&Store>,
+    store: Option<&Reader<'_>>,
     acc: &mut Matches,
 ) -> Result<(), StoreError> {
     if primary == Some(c.key.as_str()) {
@@ -411,8 +411,9 @@ pub fn scan(file: &str, sbom: &Sbom, store: Option<&Store>) -> Result<ScanReport
                 let product_purl = product_purl.as_deref();
                 scope.spawn(move || {
                     let mut acc = Matches::default();
+                    let reader = store.map(Store::reader).transpose()?;
                     for c in part {
-                        match_component(c, primary, product_purl, store, &mut acc)?;
+                        match_component(c, primary, product_purl, reader.as_ref(), &mut acc)?;
                     }
                     Ok(acc)
                 })

@@ -84,6 +84,7 @@ pub use import::MAX_JSON_BYTES;
 pub use kev::KevEntry;
 pub use package::{ecosystem_base, normalize_name};
 pub use store::{
-    Counts, ImportSummary, InputKind, KevStatus, Progress, Source, Stage, Store, StoreStatus,
+    Counts, ImportSummary, InputKind, KevStatus, Progress, Reader, Source, Stage, Store,
+    StoreStatus,
 };
 pub use vex::{VexFormat, VexStatement, VexStatus};

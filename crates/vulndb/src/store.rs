@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use iotmark_vuln::osv::Record;
 use redb::{
-    Database, ReadOnlyDatabase, ReadTransaction, ReadableDatabase, ReadableTable,
-    ReadableTableMetadata,
+    Database, ReadOnlyDatabase, ReadOnlyMultimapTable, ReadOnlyTable, ReadTransaction,
+    ReadableDatabase, ReadableTable, ReadableTableMetadata,
 };
 use serde::{Deserialize, Serialize};
 
@@ -299,7 +299,7 @@ impl Store {
         StoreError::db(&self.path, error)
     }
 
-    fn damaged(&self, key: &str, message: impl Into<String>) -> StoreError {
+    pub(crate) fn damaged(&self, key: &str, message: impl Into<String>) -> StoreError {
         StoreError::Damaged {
             path: self.path.clone(),
             key: key.to_owned(),
@@ -315,44 +315,9 @@ impl Store {
         txn.map_err(|e| self.err(e))
     }
 
-    /// The records that affect a package, each with only its `affected`
-    /// entries for that package, in id order. Withdrawn records are left
-    /// out. `ecosystem` is an OSV ecosystem (a suffix such as `:12` is
-    /// ignored); `name` is normalised as the ecosystem compares names (see
-    /// [`normalize_name`](crate::normalize_name)).
+    /// The records that affect a package: see [`Reader::records_for`].
     pub fn records_for(&self, ecosystem: &str, name: &str) -> Result<Vec<Record>, StoreError> {
-        let base = ecosystem_base(ecosystem);
-        let name = normalize_name(base, name);
-        let (lo, hi) = package_range(base, &name);
-        let txn = self.read()?;
-        let packages = txn.open_table(PACKAGES).map_err(|e| self.err(e))?;
-        let records = txn.open_table(RECORDS).map_err(|e| self.err(e))?;
-        let mut out = Vec::new();
-        for entry in packages
-            .range::<&str>(lo.as_str()..hi.as_str())
-            .map_err(|e| self.err(e))?
-        {
-            let (key, value) = entry.map_err(|e| self.err(e))?;
-            let key = key.value();
-            let (seq, wanted) = value.value();
-            let Some(stored) = records.get(seq).map_err(|e| self.err(e))? else {
-                return Err(self.damaged(key, "package entry without its record"));
-            };
-            let (_, withdrawn, blob) = stored.value();
-            if withdrawn {
-                continue;
-            }
-            let mut record = decode_record(blob).map_err(|m| self.damaged(key, m))?;
-            let affected = std::mem::take(&mut record.affected);
-            record.affected = affected
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| wanted.contains(&(*i as u32)))
-                .map(|(_, a)| a)
-                .collect();
-            out.push(record);
-        }
-        Ok(out)
+        self.reader()?.records_for(ecosystem, name)
     }
 
     /// One record by id, withdrawn or not, with all its `affected` entries.
@@ -372,77 +337,41 @@ impl Store {
             .map_err(|m| self.damaged(id, m))
     }
 
-    /// The alias group of `id`, without `id` itself, sorted: every id
-    /// reachable through records' `aliases` in either direction, so a CVE,
-    /// its GHSA and its PYSEC come out as one group whichever is asked.
-    /// Empty when no record names or is `id`.
+    /// The alias group of `id`: see [`Reader::aliases_of`].
     pub fn aliases_of(&self, id: &str) -> Result<Vec<String>, StoreError> {
-        let txn = self.read()?;
-        let index = txn
-            .open_multimap_table(ALIAS_INDEX)
-            .map_err(|e| self.err(e))?;
-        let own = txn
-            .open_multimap_table(RECORD_ALIASES)
-            .map_err(|e| self.err(e))?;
-        let mut seen: BTreeSet<String> = BTreeSet::new();
-        seen.insert(id.to_owned());
-        let mut queue = VecDeque::from([id.to_owned()]);
-        while let Some(node) = queue.pop_front() {
-            for table in [&index, &own] {
-                for next in table.get(node.as_str()).map_err(|e| self.err(e))? {
-                    let next = next.map_err(|e| self.err(e))?;
-                    let next = next.value();
-                    if seen.len() < MAX_ALIAS_GROUP && !seen.contains(next) {
-                        seen.insert(next.to_owned());
-                        queue.push_back(next.to_owned());
-                    }
-                }
-            }
-        }
-        seen.remove(id);
-        Ok(seen.into_iter().collect())
+        self.reader()?.aliases_of(id)
     }
 
     /// The KEV catalog entry of a CVE.
     pub fn kev(&self, cve: &str) -> Result<Option<KevEntry>, StoreError> {
-        let txn = self.read()?;
-        let kev = txn.open_table(KEV).map_err(|e| self.err(e))?;
-        let Some(bytes) = kev.get(cve.trim()).map_err(|e| self.err(e))? else {
-            return Ok(None);
-        };
-        serde_json::from_slice(bytes.value())
-            .map(Some)
-            .map_err(|e| self.damaged(cve, e.to_string()))
+        self.reader()?.kev(cve)
     }
 
-    /// The VEX statements whose vulnerability or one of its aliases is one
-    /// of `vuln_ids`, each once, in (source, position) order. Pass a
-    /// record's id together with [`aliases_of`](Self::aliases_of) to find
-    /// statements made under any of its names.
+    /// The VEX statements naming one of `vuln_ids`: see [`Reader::vex_for`].
     pub fn vex_for(&self, vuln_ids: &[String]) -> Result<Vec<VexStatement>, StoreError> {
+        self.reader()?.vex_for(vuln_ids)
+    }
+
+    /// A reader: one read transaction with the query tables open, for many
+    /// queries in a row (an SBOM scan makes thousands).
+    pub fn reader(&self) -> Result<Reader<'_>, StoreError> {
         let txn = self.read()?;
-        let index = txn
-            .open_multimap_table(VEX_INDEX)
-            .map_err(|e| self.err(e))?;
-        let vex = txn.open_table(VEX).map_err(|e| self.err(e))?;
-        let mut keys: BTreeSet<(String, u32)> = BTreeSet::new();
-        for id in vuln_ids {
-            for key in index.get(id.trim()).map_err(|e| self.err(e))? {
-                let key = key.map_err(|e| self.err(e))?;
-                let (source, n) = key.value();
-                keys.insert((source.to_owned(), n));
-            }
-        }
-        let mut out = Vec::with_capacity(keys.len());
-        for (source, n) in keys {
-            let Some(bytes) = vex.get((source.as_str(), n)).map_err(|e| self.err(e))? else {
-                return Err(self.damaged(&source, "VEX index entry without its statement"));
-            };
-            let statement: VexStatement = serde_json::from_slice(bytes.value())
-                .map_err(|e| self.damaged(&source, e.to_string()))?;
-            out.push(statement);
-        }
-        Ok(out)
+        Ok(Reader {
+            store: self,
+            packages: txn.open_table(PACKAGES).map_err(|e| self.err(e))?,
+            records: txn.open_table(RECORDS).map_err(|e| self.err(e))?,
+            alias_index: txn
+                .open_multimap_table(ALIAS_INDEX)
+                .map_err(|e| self.err(e))?,
+            record_aliases: txn
+                .open_multimap_table(RECORD_ALIASES)
+                .map_err(|e| self.err(e))?,
+            kev: txn.open_table(KEV).map_err(|e| self.err(e))?,
+            vex_index: txn
+                .open_multimap_table(VEX_INDEX)
+                .map_err(|e| self.err(e))?,
+            vex: txn.open_table(VEX).map_err(|e| self.err(e))?,
+        })
     }
 
     /// What the store holds; cheap (counters are kept by each import).
@@ -527,4 +456,134 @@ fn create_tables(txn: &redb::WriteTransaction) -> Result<(), redb::TableError> {
     txn.open_multimap_table(VEX_INDEX)?;
     txn.open_table(SOURCES)?;
     Ok(())
+}
+
+/// Queries against one read transaction; see [`Store::reader`].
+pub struct Reader<'a> {
+    store: &'a Store,
+    packages: ReadOnlyTable<&'static str, (u64, Vec<u32>)>,
+    records: ReadOnlyTable<u64, (&'static str, bool, &'static [u8])>,
+    alias_index: ReadOnlyMultimapTable<&'static str, &'static str>,
+    record_aliases: ReadOnlyMultimapTable<&'static str, &'static str>,
+    kev: ReadOnlyTable<&'static str, &'static [u8]>,
+    vex_index: ReadOnlyMultimapTable<&'static str, (&'static str, u32)>,
+    vex: ReadOnlyTable<(&'static str, u32), &'static [u8]>,
+}
+
+impl fmt::Debug for Reader<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Reader")
+            .field("store", &self.store.path)
+            .finish()
+    }
+}
+
+impl Reader<'_> {
+    /// The records that affect a package, each with only its `affected`
+    /// entries for that package, in id order. Withdrawn records are left
+    /// out. `ecosystem` is an OSV ecosystem (a suffix such as `:12` is
+    /// ignored); `name` is normalised as the ecosystem compares names (see
+    /// [`normalize_name`](crate::normalize_name)).
+    pub fn records_for(&self, ecosystem: &str, name: &str) -> Result<Vec<Record>, StoreError> {
+        let base = ecosystem_base(ecosystem);
+        let name = normalize_name(base, name);
+        let (lo, hi) = package_range(base, &name);
+        let packages = &self.packages;
+        let records = &self.records;
+        let mut out = Vec::new();
+        for entry in packages
+            .range::<&str>(lo.as_str()..hi.as_str())
+            .map_err(|e| self.store.err(e))?
+        {
+            let (key, value) = entry.map_err(|e| self.store.err(e))?;
+            let key = key.value();
+            let (seq, wanted) = value.value();
+            let Some(stored) = records.get(seq).map_err(|e| self.store.err(e))? else {
+                return Err(self.store.damaged(key, "package entry without its record"));
+            };
+            let (_, withdrawn, blob) = stored.value();
+            if withdrawn {
+                continue;
+            }
+            let mut record = decode_record(blob).map_err(|m| self.store.damaged(key, m))?;
+            let affected = std::mem::take(&mut record.affected);
+            record.affected = affected
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| wanted.contains(&(*i as u32)))
+                .map(|(_, a)| a)
+                .collect();
+            out.push(record);
+        }
+        Ok(out)
+    }
+
+    /// The alias group of `id`, without `id` itself, sorted: every id
+    /// reachable through records' `aliases` in either direction, so a CVE,
+    /// its GHSA and its PYSEC come out as one group whichever is asked.
+    /// Empty when no record names or is `id`.
+    pub fn aliases_of(&self, id: &str) -> Result<Vec<String>, StoreError> {
+        let index = &self.alias_index;
+        let own = &self.record_aliases;
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        seen.insert(id.to_owned());
+        let mut queue = VecDeque::from([id.to_owned()]);
+        while let Some(node) = queue.pop_front() {
+            for table in [&index, &own] {
+                for next in table.get(node.as_str()).map_err(|e| self.store.err(e))? {
+                    let next = next.map_err(|e| self.store.err(e))?;
+                    let next = next.value();
+                    if seen.len() < MAX_ALIAS_GROUP && !seen.contains(next) {
+                        seen.insert(next.to_owned());
+                        queue.push_back(next.to_owned());
+                    }
+                }
+            }
+        }
+        seen.remove(id);
+        Ok(seen.into_iter().collect())
+    }
+
+    /// The KEV catalog entry of a CVE.
+    pub fn kev(&self, cve: &str) -> Result<Option<KevEntry>, StoreError> {
+        let kev = &self.kev;
+        let Some(bytes) = kev.get(cve.trim()).map_err(|e| self.store.err(e))? else {
+            return Ok(None);
+        };
+        serde_json::from_slice(bytes.value())
+            .map(Some)
+            .map_err(|e| self.store.damaged(cve, e.to_string()))
+    }
+
+    /// The VEX statements whose vulnerability or one of its aliases is one
+    /// of `vuln_ids`, each once, in (source, position) order. Pass a
+    /// record's id together with [`aliases_of`](Self::aliases_of) to find
+    /// statements made under any of its names.
+    pub fn vex_for(&self, vuln_ids: &[String]) -> Result<Vec<VexStatement>, StoreError> {
+        let index = &self.vex_index;
+        let vex = &self.vex;
+        let mut keys: BTreeSet<(String, u32)> = BTreeSet::new();
+        for id in vuln_ids {
+            for key in index.get(id.trim()).map_err(|e| self.store.err(e))? {
+                let key = key.map_err(|e| self.store.err(e))?;
+                let (source, n) = key.value();
+                keys.insert((source.to_owned(), n));
+            }
+        }
+        let mut out = Vec::with_capacity(keys.len());
+        for (source, n) in keys {
+            let Some(bytes) = vex
+                .get((source.as_str(), n))
+                .map_err(|e| self.store.err(e))?
+            else {
+                return Err(self
+                    .store
+                    .damaged(&source, "VEX index entry without its statement"));
+            };
+            let statement: VexStatement = serde_json::from_slice(bytes.value())
+                .map_err(|e| self.store.damaged(&source, e.to_string()))?;
+            out.push(statement);
+        }
+        Ok(out)
+    }
 }

@@ -73,6 +73,7 @@ const RECORD_DICTIONARY: &[u8] = include_bytes!("record_dictionary.txt");
 
 /// A record as stored: compact JSON, LZ4-compressed against
 /// [`RECORD_DICTIONARY`], with its length first.
+///
 /// The store keeps what matching and reports need: the advisory prose
 /// (`details`) and the reference links are left out, which makes the store
 /// less than half the size and decoding twice as fast. The full text stays
