@@ -856,3 +856,142 @@ fn sbom_problems_are_errors() {
     let o = iotmark(&["vulndb", "status", "--db", db.to_str().expect("p")]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// `iotmark sbom scan` agrees with an independent OSV matcher written in
+/// Python from the specification (tests/oracle/osv_match.py) on an SBOM made
+/// of corpus packages at the versions their own ranges name.
+#[test]
+fn sbom_scan_agrees_with_an_independent_matcher() {
+    let Some(corpus) = corpus() else { return };
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = corpus_store(dir.path(), &corpus);
+    let mut queries: Vec<(String, String, String)> = Vec::new();
+    for (sub, eco) in [("osv/go", "Go"), ("osv/rustsec", "crates.io")] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(corpus.join(sub))
+            .expect("dir")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        files.sort();
+        for f in files.iter().step_by(9) {
+            let r: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(f).expect("read")).expect("json");
+            let Some(a) = r["affected"].as_array().and_then(|a| a.first()) else {
+                continue;
+            };
+            let name = a["package"]["name"].as_str().unwrap_or_default().to_owned();
+            let mut versions = vec!["0.0.1".to_owned(), "1.0.0".to_owned()];
+            for range in a["ranges"].as_array().into_iter().flatten() {
+                for e in range["events"].as_array().into_iter().flatten() {
+                    for v in e.as_object().into_iter().flat_map(|o| o.values()) {
+                        if let Some(v) = v.as_str().filter(|v| *v != "0") {
+                            versions.push(v.to_owned());
+                        }
+                    }
+                }
+            }
+            for v in versions {
+                let q = (eco.to_owned(), name.clone(), v);
+                if !queries.contains(&q) {
+                    queries.push(q);
+                }
+            }
+        }
+    }
+    assert!(queries.len() > 500, "{} queries", queries.len());
+    let purl = |(eco, name, v): &(String, String, String)| match eco.as_str() {
+        "Go" => format!("pkg:golang/{name}@v{v}"),
+        _ => format!("pkg:cargo/{name}@{v}"),
+    };
+    let components: Vec<serde_json::Value> = queries
+        .iter()
+        .enumerate()
+        .map(|(i, q)| serde_json::json!({"type": "library", "bom-ref": format!("c{i}"), "name": q.1, "version": q.2, "purl": purl(q)}))
+        .collect();
+    let bom = dir.path().join("oracle.cdx.json");
+    std::fs::write(
+        &bom,
+        serde_json::to_vec(&serde_json::json!({"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": components}))
+            .expect("json"),
+    )
+    .expect("write");
+    let o = iotmark(&[
+        "sbom",
+        "scan",
+        "--db",
+        db.to_str().expect("p"),
+        "--format",
+        "json",
+        bom.to_str().expect("p"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("scan json");
+
+    let input: Vec<serde_json::Value> = queries
+        .iter()
+        .map(|(e, n, v)| serde_json::json!({"ecosystem": e, "name": n, "version": v}))
+        .collect();
+    let mut py = std::process::Command::new("python3")
+        .arg(root().join("crates/cli/tests/oracle/osv_match.py"))
+        .arg(corpus.join("osv/go"))
+        .arg(corpus.join("osv/rustsec"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs the oracle");
+    {
+        use std::io::Write as _;
+        py.stdin
+            .take()
+            .expect("stdin")
+            .write_all(&serde_json::to_vec(&input).expect("json"))
+            .expect("write");
+    }
+    let out = py.wait_with_output().expect("oracle output");
+    assert!(out.status.success(), "oracle failed");
+    let expected: Vec<Vec<String>> = serde_json::from_slice(&out.stdout).expect("oracle json");
+
+    let mut compared = 0;
+    let mut with_matches = 0;
+    for (q, oracle) in queries.iter().zip(&expected) {
+        let p = purl(q);
+        let groups: Vec<Vec<String>> = report["vulnerabilities"]
+            .as_array()
+            .expect("vulnerabilities")
+            .iter()
+            .filter(|v| v["component"] == p.as_str())
+            .map(|v| {
+                let mut ids = vec![v["id"].as_str().unwrap_or_default().to_owned()];
+                ids.extend(
+                    v["aliases"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|a| a.as_str().map(str::to_owned)),
+                );
+                ids
+            })
+            .collect();
+        for id in oracle {
+            assert!(
+                groups.iter().any(|g| g.contains(id)),
+                "{p}: the oracle matches {id}, iotmark does not ({groups:?})"
+            );
+        }
+        for g in &groups {
+            assert!(
+                g.iter().any(|id| oracle.contains(id)),
+                "{p}: iotmark matches {g:?}, the oracle does not ({oracle:?})"
+            );
+        }
+        compared += 1;
+        if !oracle.is_empty() {
+            with_matches += 1;
+        }
+    }
+    assert_eq!(compared, queries.len());
+    assert!(
+        with_matches > 100,
+        "only {with_matches} components have matches"
+    );
+}

@@ -274,7 +274,7 @@ fn match_component(
             if Ecosystem::from_osv(&p.ecosystem).osv_name() != eco.osv_name()
                 || eco.normalize_name(&p.name) != eco.normalize_name(&pkg.name)
             {
-                return Ok(());
+                continue;
             }
             match affected.affects(&eco, &installed) {
                 Match::Affected { fixed: f, .. } => {
@@ -290,7 +290,7 @@ fn match_component(
             }
         }
         if !hit {
-            return Ok(());
+            continue;
         }
         let mut ids: BTreeSet<String> = std::iter::once(record.id.clone())
             .chain(record.aliases.iter().cloned())

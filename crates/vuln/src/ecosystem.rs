@@ -146,7 +146,8 @@ impl Ecosystem {
                 }
                 out
             }
-            Ecosystem::NuGet | Ecosystem::Packagist => name.to_lowercase(),
+            // Go module paths: package URLs lowercase them, OSV keeps case.
+            Ecosystem::NuGet | Ecosystem::Packagist | Ecosystem::Go => name.to_lowercase(),
             _ => name.to_owned(),
         }
     }

@@ -18,7 +18,7 @@
 //!
 //! Packages are keyed by the OSV ecosystem's base name (`Debian`, not
 //! `Debian:12`) and the name as the ecosystem compares names
-//! ([`normalize_name`]: PEP 503 for PyPI, lowercase for NuGet and
+//! ([`normalize_name`]: PEP 503 for PyPI, lowercase for Go, NuGet and
 //! Packagist).
 //!
 //! What this crate does not do: it does not decide whether a version is

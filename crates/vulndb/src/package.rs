@@ -32,7 +32,9 @@ pub fn normalize_name(ecosystem_base: &str, name: &str) -> String {
             }
             out
         }
-        "NuGet" | "Packagist" => name.to_lowercase(),
+        // Go module paths are compared case-insensitively: package URLs
+        // lowercase them, OSV data keeps their case (`Masterminds/goutils`).
+        "NuGet" | "Packagist" | "Go" => name.to_lowercase(),
         _ => name.to_owned(),
     }
 }
@@ -78,7 +80,7 @@ mod tests {
             ("Packagist", "Symfony/HTTP-Kernel", "symfony/http-kernel"),
             ("crates.io", "Inflector", "Inflector"),
             ("npm", "@Babel/core", "@Babel/core"),
-            ("Go", "github.com/Foo/bar", "github.com/Foo/bar"),
+            ("Go", "github.com/Foo/bar", "github.com/foo/bar"),
         ] {
             assert_eq!(normalize_name(eco, input), want, "{eco} {input}");
         }

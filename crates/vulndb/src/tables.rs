@@ -31,7 +31,7 @@ use redb::{MultimapTableDefinition, TableDefinition};
 
 /// The format this crate writes and reads; a store of another format is
 /// refused at open.
-pub(crate) const FORMAT: &str = "iotmark-vulndb/2";
+pub(crate) const FORMAT: &str = "iotmark-vulndb/3";
 
 pub(crate) const META: TableDefinition<&str, &str> = TableDefinition::new("meta");
 pub(crate) const COUNTERS: TableDefinition<&str, u64> = TableDefinition::new("counters");
