@@ -290,6 +290,18 @@ fn validate(files: &[PathBuf]) -> Result<Outcome> {
     }
 }
 
+/// The JSON pointer of a dotted declaration path (`data.sharing[2].purpose`
+/// → `/data/sharing/2/purpose`), to look up its place in the document.
+fn pointer_of(path: &str) -> String {
+    format!(
+        "/{}",
+        path.replace('[', "/")
+            .replace("].", "/")
+            .replace(']', "")
+            .replace('.', "/")
+    )
+}
+
 fn assess(
     path: &Path,
     extra: &[PathBuf],
@@ -331,14 +343,7 @@ fn assess(
         let doc = iotmark_document::parse_bytes(&name, &bytes).ok();
         for d in &mut problems {
             if let Some(doc) = &doc {
-                let ptr = format!(
-                    "/{}",
-                    d.path
-                        .replace('[', "/")
-                        .replace("].", "/")
-                        .replace(']', "")
-                        .replace('.', "/")
-                );
+                let ptr = pointer_of(&d.path);
                 d.position = doc.position(&ptr);
             }
         }
@@ -413,13 +418,7 @@ fn assess(
             let doc = iotmark_document::parse_bytes(&name, &bytes).ok();
             let locate = |path: &str| {
                 let doc = doc.as_ref()?;
-                let ptr = format!(
-                    "/{}",
-                    path.replace('[', "/")
-                        .replace("].", "/")
-                        .replace(']', "")
-                        .replace('.', "/")
-                );
+                let ptr = pointer_of(path);
                 doc.nearest_position(&ptr)
             };
             report::sarif(&a, catalog, &name.replace('\\', "/"), &locate)

@@ -264,6 +264,7 @@ fn match_component(
         return Ok(());
     };
     let records = store.records_for(eco.osv_name(), &pkg.name)?;
+    let wanted_name = eco.normalize_name(&pkg.name);
     // Group matches by alias set so a CVE, its GHSA and its PYSEC are one.
     let mut groups: Vec<AliasGroup> = Vec::new();
     for record in records {
@@ -272,7 +273,7 @@ fn match_component(
         for affected in &record.affected {
             let Some(p) = &affected.package else { continue };
             if Ecosystem::from_osv(&p.ecosystem).osv_name() != eco.osv_name()
-                || eco.normalize_name(&p.name) != eco.normalize_name(&pkg.name)
+                || eco.normalize_name(&p.name) != wanted_name
             {
                 continue;
             }
