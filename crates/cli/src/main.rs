@@ -19,6 +19,12 @@ use iotmark_evidence::{AnalysisContext, EvidenceInput, EvidenceKind};
 use iotmark_model::{Diagnostic, Finding};
 use sha2::{Digest, Sha256};
 
+/// mimalloc rather than the system allocator: the SBOM scan allocates from
+/// several threads at once, where glibc's arenas spent a third of the scan
+/// growing their heaps and contending for locks.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "iotmark",

@@ -10,8 +10,12 @@
 //! - A component without a purl is kept and counted, and reported as
 //!   unmatched: OSV data is keyed by ecosystem and package name, so a CPE or a
 //!   bare name cannot be matched soundly.
-//! - Records that alias each other (a CVE, its GHSA, its PYSEC) are merged
-//!   into one vulnerability per component.
+//! - Matching records that alias each other (a CVE, its GHSA, its PYSEC)
+//!   are merged into one vulnerability per component: two records are one
+//!   vulnerability when their ids and `aliases` overlap, directly or through
+//!   a third matching record, as `osv-scanner` groups them. Records of other
+//!   packages are not followed: reading their alias chains for every match
+//!   cost a third of the scan and mostly added other distributions' ids.
 //! - Severity comes from the CVSS v3.x or v4 vector (computed with the `cvss`
 //!   crate), else from the database's own rating.
 //! - The KEV flag and due date come from the CISA catalog in the store; a VEX
@@ -293,17 +297,25 @@ fn match_component(
         if !hit {
             continue;
         }
+        // The record joins every group it shares an id with, which may
+        // join groups to each other.
         let mut ids: BTreeSet<String> = std::iter::once(record.id.clone())
-            .chain(record.aliases.iter().cloned())
+            .chain(record.aliases.iter().map(|a| a.trim().to_owned()))
+            .filter(|a| !a.is_empty())
             .collect();
-        ids.extend(store.aliases_of(&record.id)?);
-        match groups.iter_mut().find(|(g, _)| !g.is_disjoint(&ids)) {
-            Some((g, members)) => {
-                g.extend(ids);
-                members.push((record, fixed));
+        let mut members = Vec::new();
+        let mut i = 0;
+        while i < groups.len() {
+            if groups[i].0.is_disjoint(&ids) {
+                i += 1;
+            } else {
+                let (g, m) = groups.remove(i);
+                ids.extend(g);
+                members.extend(m);
             }
-            None => groups.push((ids, vec![(record, fixed)])),
         }
+        members.push((record, fixed));
+        groups.push((ids, members));
     }
     for (ids, members) in groups {
         let id = preferred(&ids);
@@ -375,6 +387,9 @@ fn match_component(
 /// Matching records that alias each other, with the fix versions each gave.
 type AliasGroup = (BTreeSet<String>, Vec<(Record, Vec<String>)>);
 
+/// Components a scanning thread takes at a time.
+const BATCH: usize = 16;
+
 /// Scan an SBOM. Without a store, only the component counts are reported.
 pub fn scan(file: &str, sbom: &Sbom, store: Option<&Store>) -> Result<ScanReport, StoreError> {
     let format = format_name(sbom);
@@ -398,25 +413,41 @@ pub fn scan(file: &str, sbom: &Sbom, store: Option<&Store>) -> Result<ScanReport
             counts.identified += 1;
         }
     }
-    // Components are independent: match them on every core, in order.
+    // Components are independent: match them on every core. Threads take
+    // small batches in turn, so that one package with hundreds of records
+    // does not leave the other cores idle; the report is sorted afterwards.
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(8);
-    let chunk = sbom.components.len().div_ceil(threads).max(64);
+        .min(8)
+        .min(sbom.components.len().div_ceil(BATCH).max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
     let mut all = Matches::default();
-    let parts: Vec<Result<Matches, StoreError>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = sbom
-            .components
-            .chunks(chunk)
-            .map(|part| {
+    let parts: Vec<Result<Vec<(usize, Matches)>, StoreError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
                 let product_purl = product_purl.as_deref();
+                let next = &next;
+                let components = &sbom.components;
                 scope.spawn(move || {
-                    let mut acc = Matches::default();
+                    let mut done = Vec::new();
                     let reader = store.map(Store::reader).transpose()?;
-                    for c in part {
-                        match_component(c, primary, product_purl, reader.as_ref(), &mut acc)?;
+                    loop {
+                        let start = next.fetch_add(BATCH, std::sync::atomic::Ordering::Relaxed);
+                        let Some(batch) =
+                            components.get(start..(start + BATCH).min(components.len()))
+                        else {
+                            break;
+                        };
+                        if batch.is_empty() {
+                            break;
+                        }
+                        let mut acc = Matches::default();
+                        for c in batch {
+                            match_component(c, primary, product_purl, reader.as_ref(), &mut acc)?;
+                        }
+                        done.push((start, acc));
                     }
-                    Ok(acc)
+                    Ok(done)
                 })
             })
             .collect();
@@ -428,8 +459,14 @@ pub fn scan(file: &str, sbom: &Sbom, store: Option<&Store>) -> Result<ScanReport
             })
             .collect()
     });
+    // Batches back in component order, so the lists are in SBOM order.
+    let mut batches = Vec::new();
     for p in parts {
-        all.append(p?);
+        batches.extend(p?);
+    }
+    batches.sort_by_key(|(start, _)| *start);
+    for (_, m) in batches {
+        all.append(m);
     }
     counts.unmatched = all.unmatched_count;
     let Matches {

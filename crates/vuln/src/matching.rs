@@ -231,14 +231,26 @@ fn cmp_points(scheme: Scheme, a: Point<'_>, b: Point<'_>) -> Result<Ordering, St
     })
 }
 
-/// Sorts events by version, stably, with a merge sort of our own: Maven's
-/// ordering is not transitive on every input (and apk's is not on malformed
+/// Sorts events by version, stably, with sorts of our own: Maven's ordering
+/// is not transitive on every input (and apk's is not on malformed
 /// versions), and the standard library's sorts may panic on such orders.
+/// Ranges have a handful of events, which an insertion sort orders with the
+/// fewest comparisons (one for the usual introduced/fixed pair); longer
+/// lists are merge-sorted.
 fn sort_events<'a>(
     mut events: Vec<EventPoint<'a>>,
     scheme: Scheme,
 ) -> Result<Vec<EventPoint<'a>>, String> {
-    if events.len() <= 1 {
+    if events.len() <= 8 {
+        for i in 1..events.len() {
+            let mut j = i;
+            while j > 0
+                && cmp_points(scheme, events[j - 1].point, events[j].point)? == Ordering::Greater
+            {
+                events.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         return Ok(events);
     }
     let right = events.split_off(events.len() / 2);
@@ -276,30 +288,28 @@ fn evaluate(range: &Range, scheme: Scheme, version: &str) -> Result<RangeResult,
     }
     let events = sort_events(events, scheme)?;
 
+    // The version against each event, compared once.
     let v = Point::At(version);
-    let cmp_v = |p: Point<'_>| cmp_points(scheme, v, p);
+    let order = events
+        .iter()
+        .map(|e| cmp_points(scheme, v, e.point))
+        .collect::<Result<Vec<_>, _>>()?;
 
-    let limits: Vec<&EventPoint<'_>> = events.iter().filter(|e| e.kind == Kind::Limit).collect();
-    if !limits.is_empty() {
-        let mut below_a_limit = false;
-        for limit in limits {
-            if cmp_v(limit.point)? == Ordering::Less {
-                below_a_limit = true;
-                break;
-            }
-        }
-        if !below_a_limit {
-            return Ok(RangeResult::NotAffected);
-        }
+    let mut limits = events
+        .iter()
+        .zip(&order)
+        .filter(|(e, _)| e.kind == Kind::Limit)
+        .peekable();
+    if limits.peek().is_some() && !limits.any(|(_, ord)| *ord == Ordering::Less) {
+        return Ok(RangeResult::NotAffected);
     }
 
     let mut vulnerable = false;
-    for event in &events {
-        let ord = cmp_v(event.point)?;
+    for (event, ord) in events.iter().zip(&order) {
         match event.kind {
-            Kind::Introduced if ord != Ordering::Less => vulnerable = true,
-            Kind::Fixed if ord != Ordering::Less => vulnerable = false,
-            Kind::LastAffected if ord == Ordering::Greater => vulnerable = false,
+            Kind::Introduced if *ord != Ordering::Less => vulnerable = true,
+            Kind::Fixed if *ord != Ordering::Less => vulnerable = false,
+            Kind::LastAffected if *ord == Ordering::Greater => vulnerable = false,
             _ => {}
         }
     }
@@ -310,14 +320,13 @@ fn evaluate(range: &Range, scheme: Scheme, version: &str) -> Result<RangeResult,
     // The nearest closing event above the version ends its interval.
     let mut fixed = Vec::new();
     let mut last_affected = Vec::new();
-    for event in &events {
-        let ord = cmp_v(event.point)?;
+    for (event, ord) in events.iter().zip(&order) {
         match (event.kind, event.point) {
-            (Kind::Fixed, Point::At(f)) if ord == Ordering::Less => {
+            (Kind::Fixed, Point::At(f)) if *ord == Ordering::Less => {
                 fixed.push(f.to_owned());
                 break;
             }
-            (Kind::LastAffected, Point::At(l)) if ord != Ordering::Greater => {
+            (Kind::LastAffected, Point::At(l)) if *ord != Ordering::Greater => {
                 last_affected.push(l.to_owned());
                 break;
             }

@@ -577,7 +577,7 @@ struct Writer<'t> {
     records: Table<'t, u64, (&'static str, bool, &'static [u8])>,
     /// The sequence number of the next record written.
     next_seq: u64,
-    packages: StrTable<'t, (u64, Vec<u32>)>,
+    packages: StrTable<'t, &'static [u8]>,
     alias_index: MultimapTable<'t, &'static str, &'static str>,
     record_aliases: MultimapTable<'t, &'static str, &'static str>,
     kev: StrTable<'t, &'static [u8]>,
@@ -706,7 +706,7 @@ impl<'t> Writer<'t> {
         let seq = self.next_seq;
         self.next_seq = seq.saturating_add(1);
         let withdrawn = record.withdrawn.is_some();
-        self.index(&record, seq, withdrawn)?;
+        self.index(&record, withdrawn)?;
         let blob = encode_record(&record);
         self.records
             .insert(seq, (record.modified.as_str(), withdrawn, blob.as_slice()))
@@ -748,12 +748,16 @@ impl<'t> Writer<'t> {
             .collect()
     }
 
-    fn index(&mut self, record: &Record, seq: u64, withdrawn: bool) -> Result<(), StoreError> {
+    fn index(&mut self, record: &Record, withdrawn: bool) -> Result<(), StoreError> {
         let (keys, ecosystems) = Self::packages_of(record);
-        for (key, indices) in keys {
-            self.packages
-                .insert(key.as_str(), (seq, indices))
-                .map_err(|e| StoreError::db(self.store_path, e))?;
+        // Withdrawn records keep no rows: they no longer match.
+        if !withdrawn {
+            for (key, indices) in keys {
+                let row = encode_row(record, &indices);
+                self.packages
+                    .insert(key.as_str(), row.as_slice())
+                    .map_err(|e| StoreError::db(self.store_path, e))?;
+            }
         }
         for alias in Self::aliases(record) {
             self.alias_index

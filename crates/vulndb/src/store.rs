@@ -356,21 +356,24 @@ impl Store {
     /// queries in a row (an SBOM scan makes thousands).
     pub fn reader(&self) -> Result<Reader<'_>, StoreError> {
         let txn = self.read()?;
+        let kev = txn.open_table(KEV).map_err(|e| self.err(e))?;
+        let vex = txn.open_table(VEX).map_err(|e| self.err(e))?;
         Ok(Reader {
             store: self,
+            kev_empty: kev.len().map_err(|e| self.err(e))? == 0,
+            vex_empty: vex.len().map_err(|e| self.err(e))? == 0,
             packages: txn.open_table(PACKAGES).map_err(|e| self.err(e))?,
-            records: txn.open_table(RECORDS).map_err(|e| self.err(e))?,
             alias_index: txn
                 .open_multimap_table(ALIAS_INDEX)
                 .map_err(|e| self.err(e))?,
             record_aliases: txn
                 .open_multimap_table(RECORD_ALIASES)
                 .map_err(|e| self.err(e))?,
-            kev: txn.open_table(KEV).map_err(|e| self.err(e))?,
+            kev,
             vex_index: txn
                 .open_multimap_table(VEX_INDEX)
                 .map_err(|e| self.err(e))?,
-            vex: txn.open_table(VEX).map_err(|e| self.err(e))?,
+            vex,
         })
     }
 
@@ -461,13 +464,15 @@ fn create_tables(txn: &redb::WriteTransaction) -> Result<(), redb::TableError> {
 /// Queries against one read transaction; see [`Store::reader`].
 pub struct Reader<'a> {
     store: &'a Store,
-    packages: ReadOnlyTable<&'static str, (u64, Vec<u32>)>,
-    records: ReadOnlyTable<u64, (&'static str, bool, &'static [u8])>,
+    packages: ReadOnlyTable<&'static str, &'static [u8]>,
     alias_index: ReadOnlyMultimapTable<&'static str, &'static str>,
     record_aliases: ReadOnlyMultimapTable<&'static str, &'static str>,
     kev: ReadOnlyTable<&'static str, &'static [u8]>,
     vex_index: ReadOnlyMultimapTable<&'static str, (&'static str, u32)>,
     vex: ReadOnlyTable<(&'static str, u32), &'static [u8]>,
+    /// Whether the KEV and VEX tables are empty, to skip their lookups.
+    kev_empty: bool,
+    vex_empty: bool,
 }
 
 impl fmt::Debug for Reader<'_> {
@@ -484,35 +489,25 @@ impl Reader<'_> {
     /// out. `ecosystem` is an OSV ecosystem (a suffix such as `:12` is
     /// ignored); `name` is normalised as the ecosystem compares names (see
     /// [`normalize_name`](crate::normalize_name)).
+    ///
+    /// The records are read from the package's rows, not the full records:
+    /// they carry their `affected` entries for the package, aliases,
+    /// severity (and `database_specific.severity`), dates and summary; use
+    /// [`Store::record`] for the whole record.
     pub fn records_for(&self, ecosystem: &str, name: &str) -> Result<Vec<Record>, StoreError> {
         let base = ecosystem_base(ecosystem);
         let name = normalize_name(base, name);
         let (lo, hi) = package_range(base, &name);
-        let packages = &self.packages;
-        let records = &self.records;
         let mut out = Vec::new();
-        for entry in packages
+        for entry in self
+            .packages
             .range::<&str>(lo.as_str()..hi.as_str())
             .map_err(|e| self.store.err(e))?
         {
             let (key, value) = entry.map_err(|e| self.store.err(e))?;
             let key = key.value();
-            let (seq, wanted) = value.value();
-            let Some(stored) = records.get(seq).map_err(|e| self.store.err(e))? else {
-                return Err(self.store.damaged(key, "package entry without its record"));
-            };
-            let (_, withdrawn, blob) = stored.value();
-            if withdrawn {
-                continue;
-            }
-            let mut record = decode_record(blob).map_err(|m| self.store.damaged(key, m))?;
-            let affected = std::mem::take(&mut record.affected);
-            record.affected = affected
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| wanted.contains(&(*i as u32)))
-                .map(|(_, a)| a)
-                .collect();
+            let id = key.get(lo.len()..).unwrap_or_default();
+            let record = decode_row(id, value.value()).map_err(|m| self.store.damaged(key, m))?;
             out.push(record);
         }
         Ok(out)
@@ -546,6 +541,9 @@ impl Reader<'_> {
 
     /// The KEV catalog entry of a CVE.
     pub fn kev(&self, cve: &str) -> Result<Option<KevEntry>, StoreError> {
+        if self.kev_empty {
+            return Ok(None);
+        }
         let kev = &self.kev;
         let Some(bytes) = kev.get(cve.trim()).map_err(|e| self.store.err(e))? else {
             return Ok(None);
@@ -560,6 +558,9 @@ impl Reader<'_> {
     /// record's id together with [`aliases_of`](Self::aliases_of) to find
     /// statements made under any of its names.
     pub fn vex_for(&self, vuln_ids: &[String]) -> Result<Vec<VexStatement>, StoreError> {
+        if self.vex_empty {
+            return Ok(Vec::new());
+        }
         let index = &self.vex_index;
         let vex = &self.vex;
         let mut keys: BTreeSet<(String, u32)> = BTreeSet::new();
