@@ -857,6 +857,100 @@ fn sbom_problems_are_errors() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+/// Distribution packages are matched against their own release: a Debian 12
+/// package is not reported under a Debian 11 record, Ubuntu packages match
+/// Ubuntu records, and a purl without a release matches every release.
+#[test]
+fn distribution_packages_match_their_release() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let osv = dir.path().join("osv");
+    std::fs::create_dir(&osv).expect("dir");
+    let record = |id: &str, ecosystem: &str, fixed: &str| {
+        format!(
+            r#"{{"id": "{id}", "modified": "2026-01-01T00:00:00Z", "aliases": [],
+                "affected": [{{"package": {{"ecosystem": "{ecosystem}", "name": "curl"}},
+                  "ranges": [{{"type": "ECOSYSTEM", "events": [{{"introduced": "0"}}, {{"fixed": "{fixed}"}}]}}]}}]}}"#
+        )
+    };
+    for (id, eco, fixed) in [
+        ("DEB-11", "Debian:11", "7.74.0-1.3+deb11u9"),
+        ("DEB-12", "Debian:12", "7.88.1-10+deb12u6"),
+        ("UBU-22", "Ubuntu:22.04:LTS", "7.81.0-1ubuntu1.16"),
+        ("UBU-24", "Ubuntu:24.04:LTS", "8.5.0-2ubuntu10.2"),
+    ] {
+        std::fs::write(osv.join(format!("{id}.json")), record(id, eco, fixed)).expect("write");
+    }
+    let db = dir.path().join("vulndb.redb");
+    let o = iotmark(&[
+        "vulndb",
+        "import",
+        "--db",
+        db.to_str().expect("p"),
+        osv.to_str().expect("p"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bom = dir.path().join("bom.cdx.json");
+    let components = [
+        "pkg:deb/debian/curl@7.88.1-10?distro=debian-12",
+        "pkg:deb/debian/curl@7.74.0-1.3?distro=bullseye",
+        "pkg:deb/ubuntu/curl@7.81.0-1ubuntu1.10?distro=ubuntu-22.04",
+        "pkg:deb/debian/curl@7.0-1",
+    ];
+    let list: Vec<String> = components
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(r#"{{"type": "library", "bom-ref": "c{i}", "name": "curl", "purl": "{p}"}}"#)
+        })
+        .collect();
+    std::fs::write(
+        &bom,
+        format!(
+            r#"{{"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": [{}]}}"#,
+            list.join(",")
+        ),
+    )
+    .expect("write");
+    let o = iotmark(&[
+        "sbom",
+        "scan",
+        "--db",
+        db.to_str().expect("p"),
+        "--format",
+        "json",
+        bom.to_str().expect("p"),
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let mut found: Vec<(String, String)> = report["vulnerabilities"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|v| {
+            (
+                v["component"].as_str().expect("c").to_owned(),
+                v["id"].as_str().expect("id").to_owned(),
+            )
+        })
+        .collect();
+    found.sort();
+    let want = [
+        ("pkg:deb/debian/curl@7.0-1", "DEB-11"),
+        ("pkg:deb/debian/curl@7.0-1", "DEB-12"),
+        ("pkg:deb/debian/curl@7.74.0-1.3?distro=bullseye", "DEB-11"),
+        ("pkg:deb/debian/curl@7.88.1-10?distro=debian-12", "DEB-12"),
+        (
+            "pkg:deb/ubuntu/curl@7.81.0-1ubuntu1.10?distro=ubuntu-22.04",
+            "UBU-22",
+        ),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(c, i)| ((*c).to_owned(), (*i).to_owned()))
+        .collect();
+    assert_eq!(found, want, "{}", stdout(&o));
+    assert_eq!(report["components"]["unmatched"], 0);
+}
+
 /// `iotmark sbom scan` agrees with an independent OSV matcher written in
 /// Python from the specification (tests/oracle/osv_match.py) on an SBOM made
 /// of corpus packages at the versions their own ranges name.

@@ -5,7 +5,10 @@
 //! Matching, component by component:
 //! - A component with a purl whose type maps to an OSV ecosystem is looked up
 //!   by (ecosystem, package name) and every record's `affected` entries are
-//!   evaluated for the installed version. Ranges that cannot be decided (GIT
+//!   evaluated for the installed version. For Debian, Ubuntu and Alpine
+//!   packages whose purl names the release (`distro=debian-12`), entries of
+//!   another release (`Debian:11`) are skipped: each release has its own
+//!   fixed versions. Ranges that cannot be decided (GIT
 //!   ranges, unparseable versions) are reported as unresolvable, never guessed.
 //! - A component without a purl is kept and counted, and reported as
 //!   unmatched: OSV data is keyed by ecosystem and package name, so a CPE or a
@@ -27,7 +30,7 @@ use std::str::FromStr;
 
 use iotmark_model::{Finding, FindingKind};
 use iotmark_sbom::{Component, Sbom};
-use iotmark_vuln::ecosystem::{Ecosystem, package_from_purl};
+use iotmark_vuln::ecosystem::{Ecosystem, covers_release, package_from_purl};
 use iotmark_vuln::matching::Match;
 use iotmark_vuln::osv::Record;
 use iotmark_vulndb::{Reader, Store, StoreError};
@@ -278,6 +281,10 @@ fn match_component(
             let Some(p) = &affected.package else { continue };
             if Ecosystem::from_osv(&p.ecosystem).osv_name() != eco.osv_name()
                 || eco.normalize_name(&p.name) != wanted_name
+                || pkg
+                    .release
+                    .as_deref()
+                    .is_some_and(|release| !covers_release(&p.ecosystem, release))
             {
                 continue;
             }

@@ -49,12 +49,14 @@ pub enum Ecosystem {
     Debian,
     /// `Alpine`, also `Alpine:v<release>` (`Alpine:v3.18`).
     Alpine,
+    /// `Ubuntu`, also `Ubuntu:<release>` (`Ubuntu:22.04:LTS`, `Ubuntu:Pro:18.04:LTS`).
+    Ubuntu,
     /// Any other OSV ecosystem, by its full name as the record spells it.
     Other(String),
 }
 
 /// The known ecosystems with their OSV names.
-const KNOWN: [(Ecosystem, &str); 10] = [
+const KNOWN: [(Ecosystem, &str); 11] = [
     (Ecosystem::CratesIo, "crates.io"),
     (Ecosystem::Npm, "npm"),
     (Ecosystem::PyPI, "PyPI"),
@@ -65,11 +67,12 @@ const KNOWN: [(Ecosystem, &str); 10] = [
     (Ecosystem::Packagist, "Packagist"),
     (Ecosystem::Debian, "Debian"),
     (Ecosystem::Alpine, "Alpine"),
+    (Ecosystem::Ubuntu, "Ubuntu"),
 ];
 
 /// Ecosystems whose OSV name may carry a `:<suffix>` (a release or a
 /// repository URL) that does not change how versions are ordered.
-const SUFFIXED: [&str; 4] = ["Debian", "Alpine", "Maven", "Packagist"];
+const SUFFIXED: [&str; 5] = ["Debian", "Alpine", "Ubuntu", "Maven", "Packagist"];
 
 impl Ecosystem {
     /// The ecosystem named by an OSV `affected[].package.ecosystem` string.
@@ -105,8 +108,8 @@ impl Ecosystem {
     /// here.
     ///
     /// `deb` and `apk` cover several distributions, so this answers for the
-    /// type alone with the distribution the OSV data of this crate knows
-    /// (Debian, Alpine); [`package_from_purl`] also checks the namespace.
+    /// type alone with Debian and Alpine; [`package_from_purl`] reads the
+    /// namespace (`pkg:deb/ubuntu/…` is Ubuntu).
     pub fn from_purl_type(ty: &str) -> Option<Ecosystem> {
         let eco = match ty.to_ascii_lowercase().as_str() {
             "cargo" => Ecosystem::CratesIo,
@@ -180,6 +183,76 @@ pub struct PurlPackage {
     pub name: String,
     /// The purl's version, if it has one.
     pub version: Option<String>,
+    /// For Debian, Ubuntu and Alpine, the distribution release from the
+    /// `distro` qualifier, as OSV suffixes spell it: `12` for `debian-12`,
+    /// `bookworm` or `debian-12.5`; `22.04` for `ubuntu-22.04` or `jammy`;
+    /// `v3.18` for `alpine-3.18` or `alpine-3.18.4`. `None` when the purl
+    /// names no release this crate can read.
+    pub release: Option<String>,
+}
+
+/// Debian codenames and their release numbers.
+const DEBIAN_CODENAMES: [(&str, &str); 8] = [
+    ("stretch", "9"),
+    ("buster", "10"),
+    ("bullseye", "11"),
+    ("bookworm", "12"),
+    ("trixie", "13"),
+    ("forky", "14"),
+    ("duke", "15"),
+    ("jessie", "8"),
+];
+
+/// Ubuntu codenames and their release numbers.
+const UBUNTU_CODENAMES: [(&str, &str); 9] = [
+    ("xenial", "16.04"),
+    ("bionic", "18.04"),
+    ("focal", "20.04"),
+    ("jammy", "22.04"),
+    ("mantic", "23.10"),
+    ("noble", "24.04"),
+    ("oracular", "24.10"),
+    ("plucky", "25.04"),
+    ("questing", "25.10"),
+];
+
+/// The release a `distro` qualifier names, for the OSV ecosystem suffix.
+fn distro_release(ecosystem: &Ecosystem, distro: &str) -> Option<String> {
+    let distro = distro.trim().to_ascii_lowercase();
+    let numeric = |prefix: &str, parts: usize| -> Option<String> {
+        let rest = distro.strip_prefix(prefix).unwrap_or(&distro);
+        let kept: Vec<&str> = rest.split('.').take(parts).collect();
+        let ok = kept.len() == parts
+            && kept
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        ok.then(|| kept.join("."))
+    };
+    let named = |table: &[(&str, &str)]| {
+        table
+            .iter()
+            .find(|(name, _)| distro == *name)
+            .map(|(_, number)| (*number).to_owned())
+    };
+    match ecosystem {
+        Ecosystem::Debian => numeric("debian-", 1).or_else(|| named(&DEBIAN_CODENAMES)),
+        Ecosystem::Ubuntu => numeric("ubuntu-", 2).or_else(|| named(&UBUNTU_CODENAMES)),
+        Ecosystem::Alpine => numeric("alpine-", 2).map(|r| format!("v{r}")),
+        _ => None,
+    }
+}
+
+/// Whether an OSV ecosystem string (`Debian:12`, `Ubuntu:22.04:LTS`,
+/// `Ubuntu:Pro:18.04:LTS`, `Alpine:v3.18`, `Debian`) covers a distribution
+/// release as [`PurlPackage::release`] spells it. An ecosystem without a
+/// release covers every release.
+pub fn covers_release(osv_ecosystem: &str, release: &str) -> bool {
+    match osv_suffix(osv_ecosystem) {
+        None => true,
+        Some(suffix) => suffix
+            .split(':')
+            .any(|part| part.eq_ignore_ascii_case(release)),
+    }
 }
 
 /// Why a purl could not be read.
@@ -206,9 +279,10 @@ pub enum PurlError {
 
 /// The OSV ecosystem, package name and version of a purl.
 ///
-/// `deb` purls map to Debian only with the `debian` namespace, `apk` purls to
-/// Alpine only with the `alpine` namespace; other distributions
-/// (`pkg:deb/ubuntu/…`) get `ecosystem: None`.
+/// `deb` purls map to Debian with the `debian` namespace and to Ubuntu with
+/// the `ubuntu` namespace, `apk` purls to Alpine only with the `alpine`
+/// namespace; other distributions get `ecosystem: None`. The `distro`
+/// qualifier gives the release ([`PurlPackage::release`]).
 pub fn package_from_purl(purl: &str) -> Result<PurlPackage, PurlError> {
     let parsed = PackageUrl::from_str(purl).map_err(|e| PurlError::Invalid {
         purl: purl.to_owned(),
@@ -223,9 +297,11 @@ pub fn package_from_purl(purl: &str) -> Result<PurlPackage, PurlError> {
     };
 
     let ecosystem = match Ecosystem::from_purl_type(&ty) {
-        Some(Ecosystem::Debian) => namespace
-            .filter(|ns| ns.eq_ignore_ascii_case("debian"))
-            .map(|_| Ecosystem::Debian),
+        Some(Ecosystem::Debian) => match namespace.map(str::to_ascii_lowercase).as_deref() {
+            Some("debian") => Some(Ecosystem::Debian),
+            Some("ubuntu") => Some(Ecosystem::Ubuntu),
+            _ => None,
+        },
         Some(Ecosystem::Alpine) => namespace
             .filter(|ns| ns.eq_ignore_ascii_case("alpine"))
             .map(|_| Ecosystem::Alpine),
@@ -256,11 +332,19 @@ pub fn package_from_purl(purl: &str) -> Result<PurlPackage, PurlError> {
         None => joined("/"),
     };
 
+    let release = ecosystem.as_ref().and_then(|eco| {
+        parsed
+            .qualifiers()
+            .iter()
+            .find(|(k, _)| k.as_ref() == "distro")
+            .and_then(|(_, v)| distro_release(eco, v))
+    });
     Ok(PurlPackage {
         purl_type: ty,
         ecosystem,
         name: osv_name,
         version: parsed.version().map(str::to_owned),
+        release,
     })
 }
 
@@ -279,5 +363,50 @@ mod tests {
             Ecosystem::Other("Hex".to_owned())
         );
         assert_eq!(Ecosystem::from_osv("Hex").osv_name(), "Hex");
+        assert_eq!(Ecosystem::from_osv("Ubuntu:22.04:LTS"), Ecosystem::Ubuntu);
+    }
+
+    #[test]
+    fn distribution_releases_come_from_the_distro_qualifier() {
+        let release = |purl: &str| package_from_purl(purl).expect("purl").release;
+        let cases = [
+            ("pkg:deb/debian/curl@7.88.1-10?distro=debian-12", Some("12")),
+            (
+                "pkg:deb/debian/curl@7.88.1-10?distro=debian-12.5",
+                Some("12"),
+            ),
+            ("pkg:deb/debian/curl@7.88.1-10?distro=bookworm", Some("12")),
+            ("pkg:deb/debian/curl@7.88.1-10?arch=amd64", None),
+            ("pkg:deb/debian/curl@7.88.1-10?distro=sid", None),
+            (
+                "pkg:deb/ubuntu/curl@7.81.0-1?distro=ubuntu-22.04",
+                Some("22.04"),
+            ),
+            ("pkg:deb/ubuntu/curl@7.81.0-1?distro=jammy", Some("22.04")),
+            (
+                "pkg:apk/alpine/curl@8.5.0-r0?distro=alpine-3.19.1",
+                Some("v3.19"),
+            ),
+            ("pkg:apk/alpine/curl@8.5.0-r0?distro=alpine-edge", None),
+            ("pkg:npm/curl@1.0.0?distro=debian-12", None),
+        ];
+        for (purl, want) in cases {
+            assert_eq!(release(purl).as_deref(), want, "{purl}");
+        }
+        let ubuntu = package_from_purl("pkg:deb/ubuntu/curl@7.81.0-1").expect("purl");
+        assert_eq!(ubuntu.ecosystem, Some(Ecosystem::Ubuntu));
+        assert_eq!(ubuntu.name, "curl");
+    }
+
+    #[test]
+    fn ecosystem_suffixes_cover_their_release() {
+        assert!(covers_release("Debian:12", "12"));
+        assert!(!covers_release("Debian:11", "12"));
+        assert!(covers_release("Debian", "12"));
+        assert!(covers_release("Ubuntu:22.04:LTS", "22.04"));
+        assert!(covers_release("Ubuntu:Pro:18.04:LTS", "18.04"));
+        assert!(!covers_release("Ubuntu:24.04:LTS", "22.04"));
+        assert!(covers_release("Alpine:v3.19", "v3.19"));
+        assert!(!covers_release("Alpine:v3.18", "v3.19"));
     }
 }

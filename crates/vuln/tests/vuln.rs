@@ -1444,9 +1444,11 @@ fn ecosystem_names() {
         ("Debian", Ecosystem::Debian),
         ("Debian:12", Ecosystem::Debian),
         ("Alpine:v3.18", Ecosystem::Alpine),
+        ("Ubuntu:22.04:LTS", Ecosystem::Ubuntu),
+        ("Ubuntu:Pro:18.04:LTS", Ecosystem::Ubuntu),
         (
-            "Ubuntu:22.04:LTS",
-            Ecosystem::Other("Ubuntu:22.04:LTS".to_owned()),
+            "openSUSE:Leap 15.5",
+            Ecosystem::Other("openSUSE:Leap 15.5".to_owned()),
         ),
         ("pypi", Ecosystem::Other("pypi".to_owned())),
     ] {
@@ -1543,8 +1545,14 @@ fn purls_to_osv_packages() {
         ),
         (
             "pkg:deb/ubuntu/curl@7.81.0-1",
+            Some(Ecosystem::Ubuntu),
+            "curl",
+            Some("7.81.0-1"),
+        ),
+        (
+            "pkg:deb/raspbian/curl@7.81.0-1",
             None,
-            "ubuntu/curl",
+            "raspbian/curl",
             Some("7.81.0-1"),
         ),
         (

@@ -12,7 +12,7 @@
 //! | [`Scheme::RubyGems`] | RubyGems | `Gem::Version#<=>` |
 //! | [`Scheme::NuGet`] | NuGet | `NuGet.Versioning.VersionComparer` |
 //! | [`Scheme::Composer`] | Packagist | PHP `version_compare` (Composer's ordering) |
-//! | [`Scheme::Dpkg`] | Debian | `dpkg --compare-versions` |
+//! | [`Scheme::Dpkg`] | Debian, Ubuntu | `dpkg --compare-versions` |
 //! | [`Scheme::Apk`] | Alpine | apk-tools 3 `apk version -t` |
 //!
 //! Two questions, two functions:
@@ -126,7 +126,7 @@ impl Scheme {
             Ecosystem::RubyGems => Scheme::RubyGems,
             Ecosystem::NuGet => Scheme::NuGet,
             Ecosystem::Packagist => Scheme::Composer,
-            Ecosystem::Debian => Scheme::Dpkg,
+            Ecosystem::Debian | Ecosystem::Ubuntu => Scheme::Dpkg,
             Ecosystem::Alpine => Scheme::Apk,
             Ecosystem::Other(_) => return None,
         })
