@@ -62,7 +62,15 @@ pub struct Catalog {
     /// The referenced schemes, in catalog order.
     pub schemes: Vec<Scheme>,
     texts: Texts,
+    /// The locale files of the languages other than English.
+    locale_files: Vec<(String, String)>,
+    /// Those languages, loaded when first asked for.
+    translations: [OnceLock<Result<Texts, Vec<Diagnostic>>>; LANGUAGES.len() - 1],
 }
+
+/// The languages the catalog and the labels are written in; English is
+/// canonical and complete, the others must have every message English has.
+pub const LANGUAGES: [&str; 5] = ["en", "fr", "de", "es", "ja"];
 
 impl Catalog {
     /// The catalog embedded at build time. It is validated once; a broken
@@ -104,6 +112,52 @@ impl Catalog {
     /// English text (the canonical language).
     pub fn text(&self) -> &Texts {
         &self.texts
+    }
+
+    /// The text in one of [`LANGUAGES`]; the problems of its Fluent files
+    /// when they do not load, or an error naming the languages there are.
+    pub fn text_in(&self, lang: &str) -> Result<&Texts, &[Diagnostic]> {
+        static UNKNOWN: OnceLock<Vec<Diagnostic>> = OnceLock::new();
+        if lang == "en" {
+            return Ok(&self.texts);
+        }
+        let Some(index) = LANGUAGES[1..].iter().position(|l| *l == lang) else {
+            return Err(UNKNOWN.get_or_init(|| {
+                vec![
+                    Diagnostic::error(
+                        "locale/unknown",
+                        "locales/",
+                        "no text in this language".to_owned(),
+                    )
+                    .expected(format!("one of {}", LANGUAGES.join(", "))),
+                ]
+            }));
+        };
+        self.translations[index]
+            .get_or_init(|| {
+                let files: Vec<(&str, &str)> = self
+                    .locale_files
+                    .iter()
+                    .map(|(p, t)| (p.as_str(), t.as_str()))
+                    .collect();
+                Texts::load(&files, lang)
+            })
+            .as_ref()
+            .map_err(Vec::as_slice)
+    }
+
+    /// Problems with the translations: a language whose files do not load,
+    /// a message or attribute English has and a language lacks (or leaves
+    /// empty), and a message a language has that English does not.
+    pub fn check_translations(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for lang in &LANGUAGES[1..] {
+            match self.text_in(lang) {
+                Ok(texts) => out.extend(self.texts.compare(texts)),
+                Err(d) => out.extend(d.iter().cloned()),
+            }
+        }
+        out
     }
 
     /// The grade for an area score.

@@ -472,6 +472,12 @@ pub(crate) fn load_prepared<'a>(
     if !diags.is_empty() {
         return Err(diags);
     }
+    // The other languages are loaded when first asked for; keep their files.
+    let locale_files: Vec<(String, String)> = files
+        .iter()
+        .filter(|(path, _)| path.starts_with("locales/") && !path.starts_with("locales/en/"))
+        .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+        .collect();
     Ok(Catalog {
         version: raw.version,
         published: raw.published,
@@ -481,5 +487,7 @@ pub(crate) fn load_prepared<'a>(
         criteria,
         schemes,
         texts,
+        locale_files,
+        translations: Default::default(),
     })
 }

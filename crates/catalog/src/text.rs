@@ -173,6 +173,68 @@ impl Texts {
         self.or_key(key, None)
     }
 
+    /// Every attribute name of a message, in order.
+    fn attributes(&self, key: &str) -> Vec<String> {
+        self.bundle
+            .get_message(key)
+            .map(|m| m.attributes().map(|a| a.id().to_owned()).collect())
+            .unwrap_or_default()
+    }
+
+    /// How `other` (a translation) differs from these (canonical) texts:
+    /// every message and attribute missing or empty there, and every
+    /// message there that these texts lack.
+    pub fn compare(&self, other: &Texts) -> Vec<Diagnostic> {
+        let file = format!("locales/{}/", other.lang);
+        let mut out = Vec::new();
+        for key in &self.keys {
+            if !other.keys.contains(key) {
+                out.push(Diagnostic::error(
+                    "locale/missing-translation",
+                    &file,
+                    format!(
+                        "`{}` has message `{key}`, `{}` does not",
+                        self.lang, other.lang
+                    ),
+                ));
+                continue;
+            }
+            let has_value =
+                |t: &Texts| t.get(key, None, None).is_some_and(|v| !v.trim().is_empty());
+            if has_value(self) && !has_value(other) {
+                out.push(Diagnostic::error(
+                    "locale/missing-translation",
+                    &file,
+                    format!("message `{key}` has no value in `{}`", other.lang),
+                ));
+            }
+            let theirs = other.attributes(key);
+            for a in self.attributes(key) {
+                let empty = other
+                    .get(key, Some(&a), None)
+                    .is_none_or(|v| v.trim().is_empty());
+                if !theirs.contains(&a) || empty {
+                    out.push(Diagnostic::error(
+                        "locale/missing-translation",
+                        &file,
+                        format!("`{key}.{a}` is missing or empty in `{}`", other.lang),
+                    ));
+                }
+            }
+        }
+        for key in other.keys.difference(&self.keys) {
+            out.push(Diagnostic::error(
+                "locale/orphan-text",
+                &file,
+                format!(
+                    "message `{key}` in `{}` has no `{}` original",
+                    other.lang, self.lang
+                ),
+            ));
+        }
+        out
+    }
+
     /// Problems with the text of a catalog: missing criterion text, missing
     /// area or level names, and criterion-like keys with no criterion.
     pub fn check(&self, criteria: &[Criterion], areas: &[Area]) -> Vec<Diagnostic> {

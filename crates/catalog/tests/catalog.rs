@@ -224,3 +224,75 @@ fn exports_are_deterministic() {
         .sum();
     assert_eq!(controls, c.criteria.len());
 }
+
+// Translations: every language has every message and attribute English
+// has, and nothing English lacks.
+
+#[test]
+fn every_language_is_complete() {
+    let catalog = Catalog::embedded().expect("catalog");
+    let problems = catalog.check_translations();
+    assert!(
+        problems.is_empty(),
+        "{}",
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    for lang in iotmark_catalog::LANGUAGES {
+        let texts = catalog.text_in(lang).expect("loads");
+        assert_eq!(texts.lang(), lang);
+        // Criterion titles are translated, not copied.
+        if lang != "en" {
+            assert_ne!(
+                texts.title("SEC-01"),
+                catalog.text().title("SEC-01"),
+                "{lang}"
+            );
+        }
+    }
+    assert!(catalog.text_in("xx").is_err());
+}
+
+#[test]
+fn a_missing_or_extra_translation_is_reported() {
+    let mut files: Vec<(String, String)> = iotmark_catalog::embedded_files()
+        .iter()
+        .map(|(p, t)| ((*p).to_owned(), (*t).to_owned()))
+        .collect();
+    for (path, text) in &mut files {
+        if path == "locales/fr/criteria-sec.ftl" {
+            // Drop SEC-01's consumer line and add a stray message.
+            *text = text
+                .lines()
+                .filter(|l| {
+                    !l.trim_start()
+                        .starts_with(".consumer = Votre appareil a son propre")
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                + "\nstray-message = Bonjour\n";
+        }
+    }
+    let catalog =
+        iotmark_catalog::load(files.iter().map(|(p, t)| (p.as_str(), t.as_str()))).expect("loads");
+    let problems: Vec<String> = catalog
+        .check_translations()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("`SEC-01.consumer` is missing or empty in `fr`")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("`stray-message` in `fr` has no `en` original")),
+        "{problems:?}"
+    );
+}
