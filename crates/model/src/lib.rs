@@ -20,11 +20,13 @@
 mod diagnostic;
 mod evidence_kind;
 mod finding;
+mod product;
 mod verdict;
 
 pub use diagnostic::{Diagnostic, Position, Severity, json_path_from_pointer};
 pub use evidence_kind::{EvidenceKind, UnknownEvidenceKind};
 pub use finding::{Finding, FindingKind};
+pub use product::{product_id, slug};
 pub use verdict::{Basis, Status};
 
 use std::fmt;
