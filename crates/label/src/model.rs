@@ -10,7 +10,7 @@ use iotmark_assess::Assessment;
 use iotmark_catalog::{Catalog, Texts};
 use iotmark_declaration::Declaration;
 use iotmark_declaration::types::{self as decl, UpdateMechanism};
-use iotmark_model::{Basis, FindingKind, Status};
+use iotmark_model::{Basis, FindingKind, Status, product_id};
 use serde::{Deserialize, Serialize};
 
 /// The name and version of the `label.json` contract.
@@ -39,7 +39,10 @@ pub struct LabelModel {
     pub status: MarkStatus,
     /// The certificate this label stands for, once one is issued.
     pub certificate_id: Option<String>,
-    /// The product's page in the registry; the QR code encodes it.
+    /// The product model's id in the registry ([`iotmark_model::product_id`]).
+    pub product_id: String,
+    /// The product's page in the registry, `<base>/p/<product_id>`; the QR
+    /// code encodes it.
     pub registry_url: String,
     pub support: Support,
     pub updates: UpdatePolicy,
@@ -141,6 +144,19 @@ pub enum UpdatePolicy {
     /// The software cannot be updated.
     NoUpdates,
     NotDisclosed,
+}
+
+impl UpdatePolicy {
+    /// The name in `label.json` (and in the label's message keys).
+    pub fn name(self) -> &'static str {
+        match self {
+            UpdatePolicy::AutomaticMayOptOut => "automatic_may_opt_out",
+            UpdatePolicy::AutomaticMayNotOptOut => "automatic_may_not_opt_out",
+            UpdatePolicy::Manual => "manual",
+            UpdatePolicy::NoUpdates => "no_updates",
+            UpdatePolicy::NotDisclosed => "not_disclosed",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -253,9 +269,8 @@ pub struct VulnerabilityLine {
 /// the registry is, and the certificate behind the mark when there is one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelOptions {
-    /// The registry's base URL; the product page is
-    /// `<base>/products/<manufacturer>/<model>`, or
-    /// `<base>/certificates/<id>` with a certificate.
+    /// The registry's base URL; the product page is `<base>/p/<product_id>`,
+    /// which shows the current certificate and its status.
     pub registry_base: String,
     pub certificate: Option<Certificate>,
 }
@@ -274,51 +289,6 @@ impl Default for LabelOptions {
 pub struct Certificate {
     pub id: String,
     pub status: MarkStatus,
-}
-
-/// A URL path segment: lowercase ASCII letters and digits, accented Latin
-/// letters without their accent, other runs as one `-` (`Lumière Home SAS`
-/// → `lumiere-home-sas`).
-pub fn slug(text: &str) -> String {
-    const FOLD: [(&str, char); 12] = [
-        ("àáâãäåā", 'a'),
-        ("çćč", 'c'),
-        ("èéêëēę", 'e'),
-        ("ìíîïī", 'i'),
-        ("ñń", 'n'),
-        ("òóôõöøō", 'o'),
-        ("ùúûüū", 'u'),
-        ("ýÿ", 'y'),
-        ("šś", 's'),
-        ("žźż", 'z'),
-        ("ł", 'l'),
-        ("ď", 'd'),
-    ];
-    let mut out = String::new();
-    let mut dash = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = FOLD
-            .iter()
-            .find(|(from, _)| from.contains(c))
-            .map_or(c, |(_, to)| *to);
-        if c == 'ß' {
-            out.push_str("ss");
-            continue;
-        }
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    if out.is_empty() {
-        out.push('-');
-    }
-    out
 }
 
 impl LabelModel {
@@ -360,14 +330,8 @@ impl LabelModel {
             None => (MarkStatus::SelfAssessed, None),
         };
         let base = options.registry_base.trim_end_matches('/');
-        let registry_url = match &certificate_id {
-            Some(id) => format!("{base}/certificates/{}", slug(id)),
-            None => format!(
-                "{base}/products/{}/{}",
-                slug(&product.manufacturer_name),
-                slug(&product.product_model)
-            ),
-        };
+        let product_id = product_id(&product.manufacturer_name, &product.product_model);
+        let registry_url = format!("{base}/p/{product_id}");
         let updates = d.updates.as_ref();
         let support_period = updates.and_then(|u| u.support.as_ref());
         let end_date = support_period.and_then(|s| s.end_date);
@@ -526,6 +490,7 @@ impl LabelModel {
             mark,
             status,
             certificate_id,
+            product_id,
             registry_url,
             support,
             updates: update_policy,
@@ -556,11 +521,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_are_url_safe() {
-        assert_eq!(slug("Lumière Home SAS"), "lumiere-home-sas");
-        assert_eq!(slug("LH-CI200"), "lh-ci200");
-        assert_eq!(slug("Straße 5 / Ünïcode"), "strasse-5-unicode");
-        assert_eq!(slug("<script>"), "script");
-        assert_eq!(slug("日本"), "-");
+    fn update_policy_names_are_the_json_names() {
+        for p in [
+            UpdatePolicy::AutomaticMayOptOut,
+            UpdatePolicy::AutomaticMayNotOptOut,
+            UpdatePolicy::Manual,
+            UpdatePolicy::NoUpdates,
+            UpdatePolicy::NotDisclosed,
+        ] {
+            assert_eq!(serde_json::to_value(p).expect("json"), p.name());
+        }
     }
 }

@@ -17,6 +17,11 @@ pub const BRAND: &str = "#0b5d4b";
 pub const LINK: &str = "#0a4d8c";
 /// A caution panel background (for "no commitment", suspended marks).
 pub const CAUTION_BG: &str = "#fff4d6";
+/// A light tint of the brand colour behind the label's largest fact (INK,
+/// MUTED and BRAND stay readable on it).
+pub const BRAND_TINT: &str = "#e8f3ef";
+/// Hairlines between groups of facts: never a text colour.
+pub const RULE: &str = "#d0d7de";
 
 /// Grade colours A to E; white text on each reaches 4.5:1.
 pub const GRADES: [(char, &str); 5] = [
@@ -50,6 +55,9 @@ pub const PAIRS: &[(&str, &str)] = &[
     (BRAND, PAPER),
     (LINK, PAPER),
     (INK, CAUTION_BG),
+    (INK, BRAND_TINT),
+    (MUTED, BRAND_TINT),
+    (BRAND, BRAND_TINT),
     (PAPER, BRAND),
     (PAPER, GRADES[0].1),
     (PAPER, GRADES[1].1),
@@ -59,6 +67,11 @@ pub const PAIRS: &[(&str, &str)] = &[
     (PAPER, STATUS_OK),
     (PAPER, STATUS_CAUTION),
     (PAPER, STATUS_DANGER),
+    (BRAND, PANEL),
+    (LINK, PANEL),
+    (LINK, CAUTION_BG),
+    (MUTED, CAUTION_BG),
+    (PAPER, MUTED),
 ];
 
 /// The WCAG 2.x contrast ratio of two `#rrggbb` colours.

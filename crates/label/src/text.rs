@@ -70,3 +70,57 @@ impl<'a> Words<'a> {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// Every `label*` message of English is used by the label's code: named
+    /// literally, or built from a prefix (`format!("label-month-{}", …)`).
+    /// (That every language has every English message is the catalog's
+    /// `check_translations`, tested there.)
+    #[test]
+    fn every_label_message_is_used() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut code = String::new();
+        for entry in std::fs::read_dir(root.join("src")).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                code.push_str(&std::fs::read_to_string(&path).expect("read"));
+            }
+        }
+        let locales = root.join("../../locales/en");
+        let mut unused = Vec::new();
+        let mut keys = 0;
+        for entry in std::fs::read_dir(&locales).expect("locales") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            if !(name.starts_with("label") && name.ends_with(".ftl")) {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("read");
+            for line in text.lines() {
+                let Some((key, _)) = line.split_once(" =") else {
+                    continue;
+                };
+                if key.starts_with([' ', '#', '.']) || key.is_empty() {
+                    continue;
+                }
+                keys += 1;
+                let literal = code.contains(&format!("\"{key}\""));
+                let built = key
+                    .char_indices()
+                    .filter(|(_, c)| *c == '-')
+                    .any(|(i, _)| code.contains(&format!("\"{}{{", &key[..=i])));
+                if !literal && !built {
+                    unused.push(format!("{name}: {key}"));
+                }
+            }
+        }
+        assert!(keys > 10, "found only {keys} label messages");
+        assert!(unused.is_empty(), "messages no code uses: {unused:#?}");
+    }
+}
