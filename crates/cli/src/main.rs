@@ -4,6 +4,7 @@
 //! `--min-level`, 2 error (bad input, unreadable file).
 
 mod diagnostics;
+mod label;
 mod vulnerabilities;
 
 use std::io::{IsTerminal, Write};
@@ -95,6 +96,10 @@ enum Command {
         #[command(subcommand)]
         command: vulnerabilities::SbomCommand,
     },
+    /// Render the consumer label of a declaration: the primary layer (SVG,
+    /// PNG, PDF; or the compact variant), the secondary layer (HTML) or
+    /// label.json.
+    Label(label::LabelArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -200,11 +205,17 @@ fn catalog() -> Result<&'static Catalog> {
 }
 
 pub(crate) fn write_out(output: Option<&Path>, text: &str) -> Result<()> {
+    write_bytes(output, text.as_bytes())
+}
+
+pub(crate) fn write_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
-        Some(p) => std::fs::write(p, text).with_context(|| format!("cannot write {}", p.display())),
+        Some(p) => {
+            std::fs::write(p, bytes).with_context(|| format!("cannot write {}", p.display()))
+        }
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())
+            out.write_all(bytes)
                 .context("cannot write to standard output")?;
             Ok(())
         }
@@ -265,6 +276,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Catalog { command } => catalog_command(command),
         Command::Vulndb { command } => vulnerabilities::vulndb(command),
         Command::Sbom { command } => vulnerabilities::sbom(command),
+        Command::Label(args) => label::label(args),
     }
 }
 
@@ -308,15 +320,23 @@ fn pointer_of(path: &str) -> String {
     )
 }
 
-fn assess(
+/// A declaration read and assessed with its evidence (shared by `assess`
+/// and `label`).
+pub(crate) struct Assessed {
+    pub(crate) declaration: iotmark_declaration::Declaration,
+    /// The declaration file's bytes, for placing diagnostics.
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) assessment: iotmark_assess::Assessment,
+}
+
+/// Read a declaration and its evidence (the declaration's `evidence` list,
+/// then `extra`), analyse the evidence and assess.
+pub(crate) fn run_assessment(
     path: &Path,
     extra: &[PathBuf],
     date: Option<NaiveDate>,
-    format: Format,
-    min_level: Option<u8>,
-    output: Option<&Path>,
-    db: Option<PathBuf>,
-) -> Result<Outcome> {
+    db: Option<&Path>,
+) -> Result<Assessed> {
     let catalog = catalog()?;
     let (declaration, bytes) = load_declaration(path)?;
     let date = date.unwrap_or_else(|| chrono::Utc::now().date_naive());
@@ -374,7 +394,7 @@ fn assess(
         .iter()
         .any(|(_, k, _)| *k == EvidenceKind::Sbom)
     {
-        vulnerabilities::open_store(db.as_deref())?
+        vulnerabilities::open_store(db)?
     } else {
         None
     };
@@ -416,7 +436,30 @@ fn assess(
         date,
         declaration_sha256: hex::encode(Sha256::digest(&bytes)),
     };
-    let a = iotmark_assess::assess(catalog, &input);
+    let assessment = iotmark_assess::assess(catalog, &input);
+    Ok(Assessed {
+        declaration,
+        bytes,
+        assessment,
+    })
+}
+
+fn assess(
+    path: &Path,
+    extra: &[PathBuf],
+    date: Option<NaiveDate>,
+    format: Format,
+    min_level: Option<u8>,
+    output: Option<&Path>,
+    db: Option<PathBuf>,
+) -> Result<Outcome> {
+    let catalog = catalog()?;
+    let Assessed {
+        bytes,
+        assessment: a,
+        ..
+    } = run_assessment(path, extra, date, db.as_deref())?;
+    let name = path.display().to_string();
     let text = match format {
         Format::Json => report::json(&a),
         Format::Html => report::html(&a, catalog),
@@ -458,7 +501,8 @@ fn catalog_command(command: CatalogCommand) -> Result<Outcome> {
                 diagnostics::print(&diags, &[]);
                 return Err(Reported.into());
             }
-            let problems = iotmark_assess::check_rules(c);
+            let mut problems = iotmark_assess::check_rules(c);
+            problems.extend(c.check_translations());
             if problems.is_empty() {
                 println!(
                     "catalog {} is valid: {} criteria in {} areas, {} schemes, sha256 {}",

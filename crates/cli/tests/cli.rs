@@ -1089,3 +1089,165 @@ fn sbom_scan_agrees_with_an_independent_matcher() {
         "only {with_matches} components have matches"
     );
 }
+
+fn label(args: &[&str]) -> Output {
+    let mut all = vec![
+        "label",
+        "examples/home-camera/declaration.yaml",
+        "--date",
+        "2026-11-01",
+    ];
+    all.extend_from_slice(args);
+    iotmark(&all)
+}
+
+/// `label.json` carries the facts of the declaration and the assessment, in
+/// the language asked for.
+#[test]
+fn label_json_is_the_resolved_model() {
+    let o = label(&["--format", "json", "--lang", "fr"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let m: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(m["format"], "iotmark-label");
+    assert_eq!(m["format_version"], 1);
+    assert_eq!(m["lang"], "fr");
+    assert_eq!(m["product"]["product_name"], "Lumière Cam Indoor 2K");
+    assert_eq!(m["product_id"], "55h67yvw6b");
+    assert_eq!(m["mark"]["level"], 1);
+    assert_eq!(m["status"], "self_assessed");
+    assert_eq!(m["support"]["end_date"], "2029-04-30");
+    assert_eq!(m["support"]["days_left"], 911);
+    assert_eq!(m["updates"], "automatic_may_not_opt_out");
+    assert_eq!(
+        m["sensors"],
+        serde_json::json!(["camera", "microphone", "motion"])
+    );
+    assert_eq!(m["data"]["sold"], false);
+    assert_eq!(m["works_offline"], "partial");
+    assert_eq!(m["works_without_account"], "none");
+    assert_eq!(m["repair"]["spare_parts_years"], 2);
+    assert_eq!(
+        m["registry_url"],
+        "https://registry.iotmark.org/p/55h67yvw6b"
+    );
+    // Text is in French: the title of SEC-01 comes from locales/fr.
+    let sec01 = m["criteria"]
+        .as_array()
+        .expect("criteria")
+        .iter()
+        .find(|c| c["id"] == "SEC-01")
+        .expect("SEC-01");
+    assert_eq!(sec01["title"], "Pas de mot de passe par défaut partagé");
+    assert!(
+        sec01["references"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+    // Another registry.
+    let o = label(&[
+        "--format",
+        "json",
+        "--registry-url",
+        "https://labels.example/",
+    ]);
+    let m: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(m["registry_url"], "https://labels.example/p/55h67yvw6b");
+}
+
+#[test]
+fn label_arguments_are_checked() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["--format", "html", "--variant", "primary"],
+            "the primary layer is an image",
+        ),
+        (
+            &["--format", "svg", "--variant", "secondary"],
+            "the secondary layer is a web page",
+        ),
+        (
+            &["--format", "svg", "--fragment"],
+            "--fragment applies to --format html only",
+        ),
+        (&["--registry-url", "ftp://x"], "is not an http(s) URL"),
+        (&["--registry-url", "https://a b"], "is not an http(s) URL"),
+        (&["--dpi", "0"], "out of range"),
+        (&["--lang", "xx"], "invalid value 'xx'"),
+        (&["--format", "gif"], "invalid value 'gif'"),
+    ];
+    for (args, message) in cases {
+        let o = label(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(message), "{args:?}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{args:?}");
+    }
+    // A declaration with errors is reported with its place, as by `assess`.
+    let dir = tempfile::tempdir().expect("tmp");
+    let bad = dir.path().join("d.yaml");
+    std::fs::write(&bad, "schema_version: 1\nmanufacturer: {name: 5}\n").expect("write");
+    let o = iotmark(&["label", bad.to_str().expect("p"), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("d.yaml"), "{}", stderr(&o));
+}
+
+/// Width and height of a PNG, from its IHDR chunk.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    let be = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().expect("4 bytes"));
+    (be(16), be(20))
+}
+
+/// Every format and variant renders through the CLI, to a file and to a
+/// pipe, at the size the label is printed at.
+#[test]
+fn label_renders_every_format() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = |name: &str| dir.path().join(name).to_str().expect("utf-8").to_owned();
+
+    // The primary layer, 60 x 90 mm: 709 x 1063 pixels at 300 dpi.
+    let o = label(&["--format", "png", "-o", &out("l.png")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let png = std::fs::read(out("l.png")).expect("png");
+    assert_eq!(png_size(&png), (709, 1063));
+    // At 96 dpi, the same label for a screen.
+    let o = label(&["--format", "png", "--dpi", "96"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(png_size(&o.stdout), (227, 340));
+    // The compact variant for shop listings: 300 x 120 pixels on a screen.
+    let o = label(&["--format", "png", "--variant", "compact", "--dpi", "96"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(png_size(&o.stdout), (300, 120));
+
+    // SVG: a document with a title and a description, in the language asked.
+    let o = label(&["--format", "svg", "--lang", "de"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(svg.starts_with("<?xml "), "{}", &svg[..80.min(svg.len())]);
+    assert!(svg.contains("width=\"60mm\" height=\"90mm\""));
+    assert!(svg.contains("<title") && svg.contains("<desc"));
+    assert!(svg.contains("Sicherheitsupdates"), "German text");
+    assert!(svg.contains("Lumière Cam Indoor 2K"));
+
+    // PDF.
+    let o = label(&["--format", "pdf", "-o", &out("l.pdf")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let pdf = std::fs::read(out("l.pdf")).expect("pdf");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(pdf.len() > 2000);
+
+    // The secondary layer: a whole page, or the fragment the registry embeds.
+    let o = label(&["--format", "html", "--lang", "es"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<html lang=\"es\""));
+    assert!(page.contains("SEC-01"));
+    assert!(!page.contains("<script"));
+    let o = label(&["--format", "html", "--fragment"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let fragment = String::from_utf8(o.stdout).expect("utf-8");
+    assert!(!fragment.contains("<html"));
+    assert!(fragment.contains("SEC-01"));
+    assert!(fragment.len() < page.len());
+}
