@@ -3,8 +3,10 @@
 //! Exit codes: 0 success (or level reached), 1 the product did not reach
 //! `--min-level`, 2 error (bad input, unreadable file).
 
+mod certificates;
 mod diagnostics;
 mod label;
+mod transparency;
 mod vulnerabilities;
 
 use std::io::{IsTerminal, Write};
@@ -100,6 +102,30 @@ enum Command {
     /// PNG, PDF; or the compact variant), the secondary layer (HTML) or
     /// label.json.
     Label(label::LabelArgs),
+    /// Signing keys for certificates and transparency logs.
+    Key {
+        #[command(subcommand)]
+        command: transparency::KeyCommand,
+    },
+    /// Certify a product: assess it, sign a certificate with the
+    /// certification body's key, append it to the transparency log and
+    /// write the certificate bundle.
+    Certify(certificates::CertifyArgs),
+    /// Suspend, reinstate or revoke a certificate in the log, or show its
+    /// status.
+    Certificate {
+        #[command(subcommand)]
+        command: certificates::CertificateCommand,
+    },
+    /// Verify a certificate bundle offline: signature, log inclusion,
+    /// validity at a date, and (with --log) its current status.
+    Verify(certificates::VerifyArgs),
+    /// Operate a transparency log: init, append, checkpoint, prove, verify,
+    /// monitor.
+    Log {
+        #[command(subcommand)]
+        command: transparency::LogCommand,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -277,6 +303,11 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Vulndb { command } => vulnerabilities::vulndb(command),
         Command::Sbom { command } => vulnerabilities::sbom(command),
         Command::Label(args) => label::label(args),
+        Command::Key { command } => transparency::key(command),
+        Command::Log { command } => transparency::log(command),
+        Command::Certify(args) => certificates::certify(args),
+        Command::Certificate { command } => certificates::certificate(command),
+        Command::Verify(args) => certificates::verify_bundle(args),
     }
 }
 

@@ -1251,3 +1251,386 @@ fn label_renders_every_format() {
     assert!(fragment.contains("SEC-01"));
     assert!(fragment.len() < page.len());
 }
+
+/// A path in a temporary directory, as a string argument.
+fn arg(dir: &Path, name: &str) -> String {
+    dir.join(name).to_str().expect("utf-8 path").to_owned()
+}
+
+fn ok(o: &Output) -> String {
+    assert!(o.status.success(), "{}\n{}", stdout(o), stderr(o));
+    stdout(o)
+}
+
+/// Keys and a log operated from the command line: every subcommand, and
+/// the refusals that protect them.
+#[test]
+fn key_and_log_commands() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = tempfile::tempdir().expect("tmp");
+    let d = t.path();
+    let key = arg(d, "cb.pem");
+    let vkey = ok(&iotmark(&[
+        "key",
+        "generate",
+        "--name",
+        "cb.example.org",
+        "-o",
+        &key,
+    ]));
+    assert!(vkey.starts_with("cb.example.org+"), "{vkey}");
+    let mode = std::fs::metadata(&key).expect("key").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert_eq!(
+        std::fs::read_to_string(format!("{key}.pub"))
+            .expect("pub")
+            .trim(),
+        vkey.trim()
+    );
+    // Never overwritten.
+    let o = iotmark(&["key", "generate", "--name", "other", "-o", &key]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cb.pem"), "{}", stderr(&o));
+
+    let log = arg(d, "log");
+    ok(&iotmark(&[
+        "log",
+        "init",
+        &log,
+        "--key",
+        &key,
+        "--origin",
+        "log.example.org/test",
+    ]));
+    let o = iotmark(&["log", "init", &log, "--key", &key, "--origin", "x"]);
+    assert_eq!(o.status.code(), Some(2), "a second init is refused");
+    for (name, body) in [("a", "first"), ("b", "second"), ("c", "third")] {
+        std::fs::write(d.join(name), body).expect("write");
+    }
+    ok(&iotmark(&[
+        "log",
+        "append",
+        &log,
+        &arg(d, "a"),
+        &arg(d, "b"),
+    ]));
+    let first = ok(&iotmark(&["log", "checkpoint", &log]));
+    assert!(first.starts_with("log.example.org/test\n2\n"), "{first}");
+    std::fs::write(d.join("cp2"), &first).expect("write");
+    let second = ok(&iotmark(&["log", "append", &log, &arg(d, "c")]));
+    assert!(second.starts_with("log.example.org/test\n3\n"), "{second}");
+
+    // Proofs, found by index or by the entry's bytes.
+    let p = ok(&iotmark(&[
+        "log",
+        "prove",
+        "inclusion",
+        &log,
+        "--entry",
+        &arg(d, "b"),
+        "--format",
+        "json",
+    ]));
+    let p: serde_json::Value = serde_json::from_str(&p).expect("json");
+    assert_eq!(p["index"], 1);
+    assert_eq!(p["size"], 3);
+    assert_eq!(p["proof"].as_array().map(Vec::len), Some(2));
+    let c = ok(&iotmark(&[
+        "log",
+        "prove",
+        "consistency",
+        &log,
+        "--old",
+        "2",
+    ]));
+    assert!(c.contains("old_size 2") && c.contains("new_size 3"), "{c}");
+    let o = iotmark(&["log", "prove", "inclusion", &log, "--index", "9"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    // Audit and monitor.
+    let a = ok(&iotmark(&["log", "verify", &log]));
+    assert!(a.contains("3 entries, 3 checkpoints"), "{a}");
+    let m = ok(&iotmark(&[
+        "log",
+        "monitor",
+        &log,
+        &arg(d, "cp2"),
+        "--key",
+        &format!("{key}.pub"),
+    ]));
+    assert!(m.contains("grew from 2 to 3 entries"), "{m}");
+    // A checkpoint signed by another key is not the log's.
+    let other = arg(d, "other.pem");
+    ok(&iotmark(&[
+        "key",
+        "generate",
+        "--name",
+        "cb.example.org",
+        "-o",
+        &other,
+    ]));
+    let o = iotmark(&[
+        "log",
+        "monitor",
+        &log,
+        &arg(d, "cp2"),
+        "--key",
+        &format!("{other}.pub"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    // An altered old checkpoint (another root) fails its signature.
+    let forged = first.replacen("\n2\n", "\n1\n", 1);
+    std::fs::write(d.join("forged"), forged).expect("write");
+    let o = iotmark(&[
+        "log",
+        "monitor",
+        &log,
+        &arg(d, "forged"),
+        "--key",
+        &format!("{key}.pub"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+
+    // One altered byte in the entries fails the audit, naming it.
+    let entries = d.join("log/entries");
+    let mut bytes = std::fs::read(&entries).expect("entries");
+    let at = bytes.iter().position(|b| *b == b's').expect("an 's'");
+    bytes[at] = b'S';
+    std::fs::write(&entries, &bytes).expect("write");
+    let o = iotmark(&["log", "verify", &log]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(stderr(&o).contains("entries"), "{}", stderr(&o));
+
+    // A key others can read is refused.
+    std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let o = iotmark(&[
+        "log",
+        "init",
+        &arg(d, "log2"),
+        "--key",
+        &key,
+        "--origin",
+        "x",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("chmod 600"), "{}", stderr(&o));
+}
+
+/// A certificate issued into a log verifies offline, and stops verifying
+/// when forged, presented to another key, out of date, or revoked.
+#[test]
+fn certify_verify_and_revoke() {
+    let t = tempfile::tempdir().expect("tmp");
+    let d = t.path();
+    let key = arg(d, "cb.pem");
+    let vkey = format!("{key}.pub");
+    ok(&iotmark(&[
+        "key",
+        "generate",
+        "--name",
+        "cb.example.org",
+        "-o",
+        &key,
+    ]));
+    let log = arg(d, "log");
+    ok(&iotmark(&[
+        "log",
+        "init",
+        &log,
+        "--key",
+        &key,
+        "--origin",
+        "log.example.org/iotmark",
+    ]));
+    let bundle = arg(d, "lock.bundle.json");
+    let certify = |example: &str, out: &str| {
+        iotmark(&[
+            "certify",
+            &format!("examples/{example}/declaration.yaml"),
+            "--key",
+            &key,
+            "--log",
+            &log,
+            "--assessor",
+            "A. Assessor",
+            "--date",
+            "2026-11-01",
+            "-o",
+            out,
+        ])
+    };
+    ok(&certify("smart-lock", &bundle));
+    // A product that reaches no level gets no certificate.
+    let o = certify("connected-toy", &arg(d, "toy.json"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nothing to certify"), "{}", stderr(&o));
+    // The same id twice is refused.
+    let o = certify("smart-lock", &arg(d, "again.json"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("already holds"), "{}", stderr(&o));
+
+    let verify = |extra: &[&str]| {
+        let mut a = vec!["verify", bundle.as_str(), "--key", vkey.as_str()];
+        a.extend_from_slice(extra);
+        iotmark(&a)
+    };
+    let v = ok(&verify(&[
+        "--date",
+        "2027-01-01",
+        "--file",
+        "examples/smart-lock/declaration.yaml",
+    ]));
+    assert!(v.starts_with("valid:"), "{v}");
+    assert!(v.contains("level 2 for Riegelwerk GmbH RW-KT2"), "{v}");
+    let v = ok(&verify(&[
+        "--date",
+        "2027-01-01",
+        "--log",
+        &log,
+        "--format",
+        "json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&v).expect("json");
+    assert_eq!(v["valid"], true);
+    assert_eq!(v["status"], "valid");
+
+    let not_valid = |o: &Output, reason: &str| {
+        assert_eq!(o.status.code(), Some(1), "{}{}", stdout(o), stderr(o));
+        assert!(stdout(o).contains("NOT valid"), "{}", stdout(o));
+        assert!(
+            stdout(o).contains(reason),
+            "{reason:?} not in {}",
+            stdout(o)
+        );
+    };
+    // Past its validity; before it.
+    not_valid(&verify(&["--date", "2035-01-01"]), "expired");
+    not_valid(&verify(&["--date", "2026-10-01"]), "not yet valid");
+    // A file it does not cover.
+    not_valid(
+        &verify(&[
+            "--date",
+            "2027-01-01",
+            "--file",
+            "examples/smart-plug/declaration.yaml",
+        ]),
+        "declaration.yaml",
+    );
+    // Another certification body's key.
+    let other = arg(d, "other.pem");
+    ok(&iotmark(&[
+        "key",
+        "generate",
+        "--name",
+        "cb.example.org",
+        "-o",
+        &other,
+    ]));
+    let o = iotmark(&[
+        "verify",
+        &bundle,
+        "--key",
+        &format!("{other}.pub"),
+        "--date",
+        "2027-01-01",
+    ]);
+    not_valid(&o, "");
+    // A forged certificate: the level raised in the signed payload.
+    let text = std::fs::read_to_string(&bundle).expect("bundle");
+    let mut b: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let payload = b["envelope"]["payload"]
+        .as_str()
+        .expect("payload")
+        .to_owned();
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let statement = String::from_utf8(b64.decode(&payload).expect("base64")).expect("utf-8");
+    let raised = statement.replacen("\"level\":2", "\"level\":3", 1);
+    assert_ne!(raised, statement);
+    b["envelope"]["payload"] = b64.encode(raised).into();
+    let forged = arg(d, "forged.json");
+    std::fs::write(&forged, b.to_string()).expect("write");
+    let o = iotmark(&["verify", &forged, "--key", &vkey, "--date", "2027-01-01"]);
+    not_valid(&o, "signature");
+    // An index or size that does not match the proof and the checkpoint.
+    for (field, value) in [("log_index", 5), ("tree_size", 2)] {
+        let mut b: serde_json::Value = serde_json::from_str(&text).expect("json");
+        b[field] = value.into();
+        std::fs::write(&forged, b.to_string()).expect("write");
+        let o = iotmark(&["verify", &forged, "--key", &vkey, "--date", "2027-01-01"]);
+        not_valid(&o, "");
+    }
+    // Not a bundle at all.
+    std::fs::write(&forged, "{\"format\": \"something-else\"}").expect("write");
+    let o = iotmark(&["verify", &forged, "--key", &vkey]);
+    not_valid(&o, "malformed bundle");
+    std::fs::write(&forged, "[1, 2").expect("write");
+    let o = iotmark(&["verify", &forged, "--key", &vkey]);
+    not_valid(&o, "malformed bundle");
+
+    // Revoked: the bundle alone still checks out, the log says otherwise.
+    let id = "IM-rvyf5jsyc7-20261101";
+    ok(&iotmark(&[
+        "certificate",
+        "suspend",
+        id,
+        "--reason",
+        "under review",
+        "--key",
+        &key,
+        "--log",
+        &log,
+        "--date",
+        "2026-12-01",
+    ]));
+    not_valid(
+        &verify(&["--date", "2027-01-01", "--log", &log]),
+        "suspended",
+    );
+    ok(&iotmark(&[
+        "certificate",
+        "reinstate",
+        id,
+        "--reason",
+        "fixed in 2.3.2",
+        "--key",
+        &key,
+        "--log",
+        &log,
+        "--date",
+        "2026-12-05",
+    ]));
+    ok(&verify(&["--date", "2027-01-01", "--log", &log]));
+    ok(&iotmark(&[
+        "certificate",
+        "revoke",
+        id,
+        "--reason",
+        "support ended early",
+        "--key",
+        &key,
+        "--log",
+        &log,
+        "--date",
+        "2027-02-01",
+    ]));
+    not_valid(&verify(&["--date", "2027-03-01", "--log", &log]), "revoked");
+    ok(&verify(&["--date", "2027-03-01"]));
+    let s = ok(&iotmark(&["certificate", "status", id, "--log", &log]));
+    assert!(s.contains("revoked"), "{s}");
+    // Revocation is final.
+    let o = iotmark(&[
+        "certificate",
+        "reinstate",
+        id,
+        "--reason",
+        "x",
+        "--key",
+        &key,
+        "--log",
+        &log,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    // And the whole log still audits.
+    ok(&iotmark(&["log", "verify", &log]));
+}

@@ -1,0 +1,450 @@
+//! `iotmark certify`, `iotmark certificate` and `iotmark verify`: issuing
+//! certificates into a transparency log, changing their status, and
+//! checking a bundle offline.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::{Months, NaiveDate};
+use clap::{Args, Subcommand, ValueEnum};
+use iotmark_cert::bundle::{Bundle, LogSnapshot, VerifyError, make_bundle, verify};
+use iotmark_cert::event::{Entry, Status, status_as_of, status_event};
+use iotmark_cert::statement::{
+    Artifact, CertificateInput, MAX_VALIDITY_MONTHS, Sha256Digest, issue,
+};
+use iotmark_tlog::file::{CHECKPOINT_FILE, LogConfig};
+use iotmark_tlog::log::Log;
+
+use crate::transparency::{open_log, verifier_arg};
+use crate::{Assessed, Outcome, catalog, run_assessment, write_bytes};
+
+#[derive(Args, Debug)]
+pub(crate) struct CertifyArgs {
+    /// The declaration (YAML or JSON).
+    declaration: PathBuf,
+    /// Extra evidence files, besides those the declaration lists.
+    #[arg(long = "evidence", short = 'e')]
+    evidence: Vec<PathBuf>,
+    /// The certification body's signing key (from `iotmark key generate`);
+    /// its name is the certification body's.
+    #[arg(long)]
+    key: PathBuf,
+    /// The transparency log the certificate is appended to.
+    #[arg(long)]
+    log: PathBuf,
+    /// The assessor who reviewed the assessment.
+    #[arg(long)]
+    assessor: String,
+    /// The certificate id (default: `IM-<product id>-<date>`).
+    #[arg(long)]
+    id: Option<String>,
+    /// The issue and assessment date, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    date: Option<NaiveDate>,
+    /// The first day the certificate is valid (default: the issue date).
+    #[arg(long)]
+    valid_from: Option<NaiveDate>,
+    /// The last day it is valid (default: the declared end of security
+    /// support, or 36 months after issue if that comes first).
+    #[arg(long)]
+    valid_until: Option<NaiveDate>,
+    /// Write the certificate bundle here instead of standard output.
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// The vulnerability store SBOMs are matched against.
+    #[arg(long, env = "IOTMARK_VULNDB")]
+    db: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum CertificateCommand {
+    /// Suspend a certificate: the mark is not in force until reinstated.
+    Suspend(StatusArgs),
+    /// Reinstate a suspended certificate.
+    Reinstate(StatusArgs),
+    /// Revoke a certificate, for good.
+    Revoke(StatusArgs),
+    /// Show a certificate's status as the log records it.
+    Status {
+        /// The certificate id.
+        id: String,
+        /// The transparency log.
+        #[arg(long)]
+        log: PathBuf,
+        /// The certification body's verifier key (default: the log's).
+        #[arg(long)]
+        key: Option<String>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct StatusArgs {
+    /// The certificate id.
+    id: String,
+    /// Why (shown on the registry page and in the feed).
+    #[arg(long)]
+    reason: String,
+    /// The certification body's signing key (the one that issued it).
+    #[arg(long)]
+    key: PathBuf,
+    /// The transparency log.
+    #[arg(long)]
+    log: PathBuf,
+    /// The date the change takes effect (default: today).
+    #[arg(long)]
+    date: Option<NaiveDate>,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct VerifyArgs {
+    /// The certificate bundle (from `iotmark certify`).
+    bundle: PathBuf,
+    /// The certification body's verifier key (`name+hash+base64`, or a
+    /// .pub file).
+    #[arg(long)]
+    key: String,
+    /// The log's verifier key, when another key signs its checkpoints
+    /// (default: --key).
+    #[arg(long)]
+    log_key: Option<String>,
+    /// The date to check validity at (default: today).
+    #[arg(long)]
+    date: Option<NaiveDate>,
+    /// The transparency log, to check the certificate's current status
+    /// (suspended, revoked) and that the log still holds it.
+    #[arg(long)]
+    log: Option<PathBuf>,
+    /// Files the certificate should cover (the declaration, evidence, the
+    /// assessment): each must match a subject's SHA-256 by its file name.
+    #[arg(long = "file")]
+    files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = VerifyFormat::Text)]
+    format: VerifyFormat,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VerifyFormat {
+    Text,
+    Json,
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
+    let key = iotmark_cert::key::load(&args.key)?;
+    let date = args.date.unwrap_or_else(today);
+    let catalog = catalog()?;
+    let Assessed {
+        declaration,
+        bytes,
+        assessment,
+    } = run_assessment(
+        &args.declaration,
+        &args.evidence,
+        Some(date),
+        args.db.as_deref(),
+    )?;
+    if assessment.level == 0 {
+        bail!(
+            "{} reaches no mark level: there is nothing to certify (run `iotmark assess` to see what is missing)",
+            args.declaration.display()
+        );
+    }
+    let support_end = declaration
+        .updates
+        .as_ref()
+        .and_then(|u| u.support.as_ref())
+        .and_then(|s| s.end_date)
+        .ok_or_else(|| {
+            anyhow!(
+                "{}: `updates.support.end_date` is not declared: a certificate is valid only until the end of security support",
+                args.declaration.display()
+            )
+        })?;
+    let valid_from = args.valid_from.unwrap_or(date);
+    let valid_until = match args.valid_until {
+        Some(d) => d,
+        None => {
+            let cap = date
+                .checked_add_months(Months::new(MAX_VALIDITY_MONTHS))
+                .and_then(|d| d.pred_opt())
+                .unwrap_or(support_end);
+            support_end.min(cap)
+        }
+    };
+    let p = &assessment.product;
+    let product_id = iotmark_model::product_id(&p.manufacturer, &p.model);
+    let certificate_id = args
+        .id
+        .clone()
+        .unwrap_or_else(|| format!("IM-{}-{}", product_id, date.format("%Y%m%d")));
+    // The evidence the assessment read, by the name it was given.
+    let base = args.declaration.parent().unwrap_or(Path::new(""));
+    let mut evidence = Vec::new();
+    for e in &declaration.evidence {
+        let path = base.join(&e.path);
+        let data =
+            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        evidence.push(Artifact::of(file_name(&path), &data));
+    }
+    for path in &args.evidence {
+        let data =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        evidence.push(Artifact::of(file_name(path), &data));
+    }
+    let report = iotmark_assess::report::json(&assessment);
+    let catalog_sha256: Sha256Digest = assessment
+        .catalog
+        .sha256
+        .parse()
+        .map_err(|e| anyhow!("the catalog digest {}: {e}", assessment.catalog.sha256))?;
+    let input = CertificateInput {
+        certificate_id: certificate_id.clone(),
+        product_id,
+        manufacturer: p.manufacturer.clone(),
+        model: p.model.clone(),
+        firmware_version: p.firmware_version.clone(),
+        declaration: Artifact::of(file_name(&args.declaration), &bytes),
+        evidence,
+        assessment: Artifact::of("assessment.json", report.as_bytes()),
+        catalog_version: catalog.version.clone(),
+        catalog_sha256,
+        level: assessment.level,
+        grades: assessment
+            .areas
+            .iter()
+            .map(|a| (a.id.clone(), a.grade.to_string()))
+            .collect(),
+        certification_body: key.name().to_owned(),
+        assessor: args.assessor.clone(),
+        issued_on: date,
+        valid_from,
+        valid_until,
+        support_end,
+    };
+    let envelope = issue(&input, &key)?;
+    let entry = envelope.to_bytes();
+
+    let mut log = open_log(&args.log)?;
+    if find_certificate(&log, &certificate_id)?.is_some() {
+        bail!(
+            "the log {} already holds a certificate {certificate_id}: give another --id",
+            args.log.display()
+        );
+    }
+    let (index, checkpoint) = log.append_batch(std::slice::from_ref(&entry))?;
+    let size = log.size();
+    let proof = log.tree().inclusion_proof(index, size)?;
+    let bundle = make_bundle(&entry, index, size, &proof, &checkpoint)?;
+    write_bytes(args.output.as_deref(), bundle.to_json().as_bytes())?;
+    eprintln!(
+        "issued {certificate_id}: level {} for {} {} firmware {}, valid {valid_from} to {valid_until}; log entry {index} of {}",
+        assessment.level,
+        p.manufacturer,
+        p.model,
+        p.firmware_version,
+        args.log.display()
+    );
+    Ok(Outcome::Ok)
+}
+
+/// The index and bytes of the certificate with this id in the log.
+fn find_certificate(
+    log: &Log<iotmark_tlog::file::FileStore>,
+    id: &str,
+) -> Result<Option<(u64, Vec<u8>)>> {
+    for i in 0..log.size() {
+        let bytes = log.entry(i)?;
+        if let Ok(Entry::Certificate(c)) = Entry::parse(&bytes)
+            && c.statement.predicate.certificate_id == id
+        {
+            return Ok(Some((i, bytes)));
+        }
+    }
+    Ok(None)
+}
+
+fn all_entries(log: &Log<iotmark_tlog::file::FileStore>) -> Result<Vec<Vec<u8>>> {
+    (0..log.size()).map(|i| Ok(log.entry(i)?)).collect()
+}
+
+pub(crate) fn certificate(command: CertificateCommand) -> Result<Outcome> {
+    let (args, status) = match command {
+        CertificateCommand::Suspend(a) => (a, Status::Suspended),
+        CertificateCommand::Reinstate(a) => (a, Status::Valid),
+        CertificateCommand::Revoke(a) => (a, Status::Revoked),
+        CertificateCommand::Status { id, log, key } => return show_status(&id, &log, key),
+    };
+    let key = iotmark_cert::key::load(&args.key)?;
+    let mut log = open_log(&args.log)?;
+    let (_, cert) = find_certificate(&log, &args.id)?.ok_or_else(|| {
+        anyhow!(
+            "the log {} holds no certificate {}",
+            args.log.display(),
+            args.id
+        )
+    })?;
+    let entries = all_entries(&log)?;
+    let report = status_as_of(
+        &entries,
+        log.size(),
+        &Sha256Digest::of(&cert),
+        &key.verifier(),
+    )?;
+    let envelope = status_event(
+        &cert,
+        report.status,
+        status,
+        &args.reason,
+        args.date.unwrap_or_else(today),
+        &key,
+    )?;
+    let (index, checkpoint) = log.append_batch(&[envelope.to_bytes()])?;
+    eprintln!(
+        "{}: {} → {} (log entry {index})",
+        args.id,
+        report.status.as_str(),
+        status.as_str()
+    );
+    print!("{}", String::from_utf8_lossy(&checkpoint));
+    Ok(Outcome::Ok)
+}
+
+fn show_status(id: &str, dir: &Path, key: Option<String>) -> Result<Outcome> {
+    let config = LogConfig::read(dir)?;
+    let verifier = match key {
+        Some(k) => verifier_arg(&k)?,
+        None => config.verifier()?,
+    };
+    let log = open_log(dir)?;
+    let (index, cert) = find_certificate(&log, id)?
+        .ok_or_else(|| anyhow!("the log {} holds no certificate {id}", dir.display()))?;
+    let entries = all_entries(&log)?;
+    let report = status_as_of(&entries, log.size(), &Sha256Digest::of(&cert), &verifier)?;
+    println!(
+        "{id}: {} (issued at log entry {index})",
+        report.status.as_str()
+    );
+    for c in &report.changes {
+        println!(
+            "  {}: {} → {} at log entry {}: {}",
+            c.effective_on,
+            c.from.as_str(),
+            c.to.as_str(),
+            c.index,
+            c.reason
+        );
+    }
+    for p in &report.problems {
+        println!("  flagged: {p}");
+    }
+    Ok(Outcome::Ok)
+}
+
+pub(crate) fn verify_bundle(args: VerifyArgs) -> Result<Outcome> {
+    let bytes = std::fs::read(&args.bundle)
+        .with_context(|| format!("cannot read {}", args.bundle.display()))?;
+    let cert_key = verifier_arg(&args.key)?;
+    let log_key = match &args.log_key {
+        Some(k) => verifier_arg(k)?,
+        None => cert_key.clone(),
+    };
+    let at = args.date.unwrap_or_else(today);
+    let snapshot = match &args.log {
+        Some(dir) => {
+            let log = open_log(dir)?;
+            let entries = all_entries(&log)?;
+            let path = dir.join(CHECKPOINT_FILE);
+            let checkpoint =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            Some((entries, checkpoint))
+        }
+        None => None,
+    };
+    let view = snapshot.as_ref().map(|(entries, checkpoint)| LogSnapshot {
+        entries,
+        checkpoint,
+    });
+    let outcome = Bundle::parse(&bytes).and_then(|b| {
+        verify(
+            &b,
+            &cert_key,
+            &log_key,
+            at,
+            view.as_ref()
+                .map(|v| v as &dyn iotmark_cert::bundle::LogView),
+        )
+    });
+    let outcome = outcome.and_then(|v| {
+        for f in &args.files {
+            let data = std::fs::read(f).map_err(|e| VerifyError::Malformed {
+                path: f.display().to_string(),
+                message: e.to_string(),
+            })?;
+            v.check_file(&file_name(f), &data)?;
+        }
+        Ok(v)
+    });
+    let name = args.bundle.display();
+    match (outcome, args.format) {
+        (Ok(v), VerifyFormat::Text) => {
+            let p = &v.statement.predicate;
+            println!("valid: {name}");
+            println!(
+                "  certificate {} — level {} for {} {} firmware {}",
+                p.certificate_id,
+                p.level,
+                p.product.manufacturer,
+                p.product.model,
+                p.product.firmware_version
+            );
+            println!(
+                "  issued by {} (assessor {}) on {}, valid {} to {}",
+                p.certification_body.name, p.assessor, p.issued_on, p.valid_from, p.valid_until
+            );
+            println!(
+                "  in the log {} at entry {} (checkpoint of {} entries)",
+                v.checkpoint.origin, v.log_index, v.checkpoint.size
+            );
+            match &v.status {
+                Some(s) => println!("  status in the log: {}", s.status.as_str()),
+                None => println!("  status not checked against a log (give --log DIR)"),
+            }
+            for f in &args.files {
+                println!("  covers {}", f.display());
+            }
+            Ok(Outcome::Ok)
+        }
+        (Ok(v), VerifyFormat::Json) => {
+            let p = &v.statement.predicate;
+            let out = serde_json::json!({
+                "valid": true,
+                "certificate_id": p.certificate_id,
+                "level": p.level,
+                "log_index": v.log_index,
+                "checkpoint_size": v.checkpoint.size,
+                "status": v.status.as_ref().map(|s| s.status.as_str()),
+            });
+            println!("{out:#}");
+            Ok(Outcome::Ok)
+        }
+        (Err(e), VerifyFormat::Text) => {
+            println!("NOT valid: {name}: {e}");
+            Ok(Outcome::NotPassed)
+        }
+        (Err(e), VerifyFormat::Json) => {
+            let out = serde_json::json!({ "valid": false, "reason": e.to_string() });
+            println!("{out:#}");
+            Ok(Outcome::NotPassed)
+        }
+    }
+}
