@@ -119,6 +119,14 @@ fn build_stylesheet() -> String {
         ".iotmark-label .sev-high{{background:{}}}",
         GRADES[3].1
     ));
+    // The "assessed on" note above the timeline, at the day's place in steps
+    // of 5 % (classes, not inline styles: pages with a strict
+    // Content-Security-Policy show it too).
+    for step in (0..=100).step_by(5) {
+        css.push_str(&format!(
+            ".iotmark-label .tl-at-{step}{{left:{step}%;transform:translateX(-{step}%)}}"
+        ));
+    }
     css.push('\n');
     css
 }
@@ -603,7 +611,9 @@ impl<'a> View<'a> {
         let past_end = x_today.min(x_end);
         let has_past = past_end > x_start;
         let has_left = x_end > x_today;
-        let percent = (x_today / 10.0).round();
+        // The note's point at `step` % of its own width sits at `step` % of
+        // the bar, so it never leaves the bar's ends.
+        let step = ((x_today / 50.0).round() * 5.0) as u32;
         let desc = self.t_with(
             "timeline-desc",
             &[
@@ -615,11 +625,8 @@ impl<'a> View<'a> {
         html! {
             figure.timeline {
                 @if release.is_some() {
-                    // Above the marker: the label's point at `percent` of its
-                    // own width sits at `percent` of the bar, so it never
-                    // leaves the bar's ends.
                     p.tl-now aria-hidden="true" {
-                        span style=(format!("left:{percent}%;transform:translateX(-{percent}%)")) {
+                        span class=(format!("tl-at-{step}")) {
                             span.k { (self.t("timeline-assessed")) } " "
                             (self.w.date(today))
                         }

@@ -250,6 +250,9 @@ fn text_content(node: roxmltree::Node<'_, '_>) -> String {
 
 /// The checks every rendering must pass, page or fragment.
 fn check_structure(html: &str, model: &LabelModel, is_page: bool) {
+    // No inline style attributes: the registry's Content-Security-Policy
+    // allows style sheets only.
+    assert!(!html.contains(" style="), "an inline style attribute");
     let text = xml(html);
     let doc = parse(&text);
     let root = doc.root_element();
