@@ -142,21 +142,100 @@ fn file_name(path: &Path) -> String {
 pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
     let key = iotmark_cert::key::load(&args.key)?;
     let date = args.date.unwrap_or_else(today);
-    let catalog = catalog()?;
-    let Assessed {
-        declaration,
-        bytes,
-        assessment,
-    } = run_assessment(
+    let assessed = run_assessment(
         &args.declaration,
         &args.evidence,
         Some(date),
         args.db.as_deref(),
     )?;
+    let mut log = open_log(&args.log)?;
+    let issued = issue_certificate(
+        &IssueRequest {
+            declaration_path: &args.declaration,
+            extra_evidence: &args.evidence,
+            assessed: &assessed,
+            key: &key,
+            assessor: &args.assessor,
+            id: args.id.clone(),
+            date,
+            valid_from: args.valid_from,
+            valid_until: args.valid_until,
+        },
+        &mut log,
+        &args.log,
+    )?;
+    write_bytes(args.output.as_deref(), issued.bundle.as_bytes())?;
+    let p = &assessed.assessment.product;
+    eprintln!(
+        "issued {}: level {} for {} {} firmware {}, valid {} to {}; log entry {} of {}",
+        issued.certificate_id,
+        assessed.assessment.level,
+        p.manufacturer,
+        p.model,
+        p.firmware_version,
+        issued.valid_from,
+        issued.valid_until,
+        issued.index,
+        args.log.display()
+    );
+    Ok(Outcome::Ok)
+}
+
+/// What issuing a certificate needs besides the log.
+pub(crate) struct IssueRequest<'a> {
+    /// The declaration file (its name goes into the certificate; evidence
+    /// paths are relative to it).
+    pub(crate) declaration_path: &'a Path,
+    /// Evidence given besides the declaration's list.
+    pub(crate) extra_evidence: &'a [PathBuf],
+    /// The declaration, its bytes and its assessment.
+    pub(crate) assessed: &'a Assessed,
+    /// The certification body's key.
+    pub(crate) key: &'a iotmark_cert::key::NamedKey,
+    /// The assessor who reviewed it.
+    pub(crate) assessor: &'a str,
+    /// The certificate id (default: `IM-<product id>-<date>`).
+    pub(crate) id: Option<String>,
+    /// The issue date.
+    pub(crate) date: NaiveDate,
+    /// The first valid day (default: the issue date).
+    pub(crate) valid_from: Option<NaiveDate>,
+    /// The last valid day (default: the end of security support, at most
+    /// 36 months after issue).
+    pub(crate) valid_until: Option<NaiveDate>,
+}
+
+/// A certificate issued into a log.
+pub(crate) struct Issued {
+    pub(crate) certificate_id: String,
+    /// The log entry: the certificate's DSSE envelope.
+    pub(crate) entry: Vec<u8>,
+    /// Its index in the log.
+    pub(crate) index: u64,
+    /// The certificate bundle (JSON).
+    pub(crate) bundle: String,
+    pub(crate) valid_from: NaiveDate,
+    pub(crate) valid_until: NaiveDate,
+}
+
+/// Signs a certificate for an assessed declaration and appends it to the
+/// log in `log_dir` (shared by `iotmark certify` and `iotmark demo`).
+pub(crate) fn issue_certificate(
+    req: &IssueRequest<'_>,
+    log: &mut Log<iotmark_tlog::file::FileStore>,
+    log_dir: &Path,
+) -> Result<Issued> {
+    let catalog = catalog()?;
+    let Assessed {
+        declaration,
+        bytes,
+        assessment,
+    } = req.assessed;
+    let date = req.date;
     if assessment.level == 0 {
         bail!(
             "{} reaches no mark level: there is nothing to certify (run `iotmark assess` to see what is missing)",
-            args.declaration.display()
+            req.declaration_path.display()
         );
     }
     let support_end = declaration
@@ -167,11 +246,11 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
         .ok_or_else(|| {
             anyhow!(
                 "{}: `updates.support.end_date` is not declared: a certificate is valid only until the end of security support",
-                args.declaration.display()
+                req.declaration_path.display()
             )
         })?;
-    let valid_from = args.valid_from.unwrap_or(date);
-    let valid_until = match args.valid_until {
+    let valid_from = req.valid_from.unwrap_or(date);
+    let valid_until = match req.valid_until {
         Some(d) => d,
         None => {
             let cap = date
@@ -183,12 +262,12 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
     };
     let p = &assessment.product;
     let product_id = iotmark_model::product_id(&p.manufacturer, &p.model);
-    let certificate_id = args
+    let certificate_id = req
         .id
         .clone()
         .unwrap_or_else(|| format!("IM-{}-{}", product_id, date.format("%Y%m%d")));
     // The evidence the assessment read, by the name it was given.
-    let base = args.declaration.parent().unwrap_or(Path::new(""));
+    let base = req.declaration_path.parent().unwrap_or(Path::new(""));
     let mut evidence = Vec::new();
     for e in &declaration.evidence {
         let path = base.join(&e.path);
@@ -196,12 +275,12 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
             std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
         evidence.push(Artifact::of(file_name(&path), &data));
     }
-    for path in &args.evidence {
+    for path in req.extra_evidence {
         let data =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         evidence.push(Artifact::of(file_name(path), &data));
     }
-    let report = iotmark_assess::report::json(&assessment);
+    let report = iotmark_assess::report::json(assessment);
     let catalog_sha256: Sha256Digest = assessment
         .catalog
         .sha256
@@ -213,7 +292,7 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
         manufacturer: p.manufacturer.clone(),
         model: p.model.clone(),
         firmware_version: p.firmware_version.clone(),
-        declaration: Artifact::of(file_name(&args.declaration), &bytes),
+        declaration: Artifact::of(file_name(req.declaration_path), bytes),
         evidence,
         assessment: Artifact::of("assessment.json", report.as_bytes()),
         catalog_version: catalog.version.clone(),
@@ -224,37 +303,34 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
             .iter()
             .map(|a| (a.id.clone(), a.grade.to_string()))
             .collect(),
-        certification_body: key.name().to_owned(),
-        assessor: args.assessor.clone(),
+        certification_body: req.key.name().to_owned(),
+        assessor: req.assessor.to_owned(),
         issued_on: date,
         valid_from,
         valid_until,
         support_end,
     };
-    let envelope = issue(&input, &key)?;
+    let envelope = issue(&input, req.key)?;
     let entry = envelope.to_bytes();
 
-    let mut log = open_log(&args.log)?;
-    if find_certificate(&log, &certificate_id)?.is_some() {
+    if find_certificate(log, &certificate_id)?.is_some() {
         bail!(
             "the log {} already holds a certificate {certificate_id}: give another --id",
-            args.log.display()
+            log_dir.display()
         );
     }
     let (index, checkpoint) = log.append_batch(std::slice::from_ref(&entry))?;
     let size = log.size();
     let proof = log.tree().inclusion_proof(index, size)?;
     let bundle = make_bundle(&entry, index, size, &proof, &checkpoint)?;
-    write_bytes(args.output.as_deref(), bundle.to_json().as_bytes())?;
-    eprintln!(
-        "issued {certificate_id}: level {} for {} {} firmware {}, valid {valid_from} to {valid_until}; log entry {index} of {}",
-        assessment.level,
-        p.manufacturer,
-        p.model,
-        p.firmware_version,
-        args.log.display()
-    );
-    Ok(Outcome::Ok)
+    Ok(Issued {
+        certificate_id,
+        entry,
+        index,
+        bundle: bundle.to_json(),
+        valid_from,
+        valid_until,
+    })
 }
 
 /// The index and bytes of the certificate with this id in the log.

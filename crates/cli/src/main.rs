@@ -6,6 +6,7 @@
 mod certificates;
 mod diagnostics;
 mod label;
+mod registry;
 mod transparency;
 mod vulnerabilities;
 
@@ -126,6 +127,12 @@ enum Command {
         #[command(subcommand)]
         command: transparency::LogCommand,
     },
+    /// Serve the registry's web site (SQLite by default, or PostgreSQL
+    /// with --database postgres://…).
+    Serve(registry::ServeArgs),
+    /// Serve a demo registry: a fresh database seeded with the bundled
+    /// examples, certified by a demo certification body.
+    Demo(registry::DemoArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -308,6 +315,8 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Certify(args) => certificates::certify(args),
         Command::Certificate { command } => certificates::certificate(command),
         Command::Verify(args) => certificates::verify_bundle(args),
+        Command::Serve(args) => registry::serve(args),
+        Command::Demo(args) => registry::demo(args),
     }
 }
 

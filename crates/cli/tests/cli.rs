@@ -1634,3 +1634,105 @@ fn certify_verify_and_revoke() {
     // And the whole log still audits.
     ok(&iotmark(&["log", "verify", &log]));
 }
+
+/// One HTTP/1.1 GET over a plain socket: (status, body).
+fn http_get(addr: &str, path: &str) -> std::io::Result<(u16, String)> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(60)))?;
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nAccept-Language: en\r\nConnection: close\r\n\r\n"
+    )?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response)?;
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    Ok((status, body))
+}
+
+/// Kills the child process when the test ends, passing or not.
+struct Killed(std::process::Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn demo_serves_the_seeded_registry() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("demo");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("iotmark"))
+        .current_dir(root())
+        .env("XDG_DATA_HOME", "/nonexistent/iotmark-test")
+        .env_remove("IOTMARK_VULNDB")
+        .env("RUST_LOG", "warn")
+        .args([
+            "demo",
+            "--bind",
+            "127.0.0.1:0",
+            "--date",
+            "2026-11-01",
+            "--data-dir",
+        ])
+        .arg(&data)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("start iotmark demo");
+    let mut child = Killed(child);
+    let stdout = child.0.stdout.take().expect("stdout");
+    let mut first = String::new();
+    std::io::BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("the address line");
+    let addr = first
+        .trim()
+        .strip_prefix("http://")
+        .and_then(|a| a.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("first line is not the address: {first:?}"))
+        .to_owned();
+
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        match http_get(&addr, "/healthz") {
+            Ok((200, body)) => {
+                assert!(body.contains("\"ok\""), "{body}");
+                break;
+            }
+            _ if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+            other => panic!("/healthz never answered: {other:?}"),
+        }
+    }
+
+    let (status, home) = http_get(&addr, "/").expect("GET /");
+    assert_eq!(status, 200);
+    assert!(home.contains("Products found: 6"), "{home}");
+    assert!(home.contains("Lumière Cam Indoor 2K"), "{home}");
+    // The smart lock reaches level 2: certified, its certificate in the log.
+    let lock = iotmark_model::product_id("Riegelwerk GmbH", "RW-KT2");
+    assert!(home.contains(&format!("/p/{lock}")));
+    let (status, page) = http_get(&addr, &format!("/p/{lock}")).expect("GET product");
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("class=\"iotmark-label\""), "{page}");
+    assert!(page.contains(&format!("IM-{lock}-20261101")), "{page}");
+    assert!(page.contains("Certified, certificate valid"), "{page}");
+    assert!(page.contains(&format!("/p/{lock}/label.png")));
+    assert!(data.join("log").join("log.json").is_file());
+    let (status, _) = http_get(&addr, "/p/0000000000").expect("GET unknown");
+    assert_eq!(status, 404);
+}

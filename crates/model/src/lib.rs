@@ -26,7 +26,7 @@ mod verdict;
 pub use diagnostic::{Diagnostic, Position, Severity, json_path_from_pointer};
 pub use evidence_kind::{EvidenceKind, UnknownEvidenceKind};
 pub use finding::{Finding, FindingKind};
-pub use product::{product_id, slug};
+pub use product::{fold, product_id, slug};
 pub use verdict::{Basis, Status};
 
 use std::fmt;

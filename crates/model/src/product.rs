@@ -8,6 +8,29 @@ use sha2::{Digest, Sha256};
 /// letters without their accent, other runs as one `-` (`Lumière Home SAS`
 /// → `lumiere-home-sas`).
 pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        out.push('-');
+    }
+    out
+}
+
+/// Lower case, with Latin letters' accents removed and `ß` as `ss`
+/// (`Lumière` → `lumiere`), so names compare and search as people type
+/// them.
+pub fn fold(text: &str) -> String {
     const FOLD: [(&str, char); 12] = [
         ("àáâãäåā", 'a'),
         ("çćč", 'c'),
@@ -22,29 +45,13 @@ pub fn slug(text: &str) -> String {
         ("ł", 'l'),
         ("ď", 'd'),
     ];
-    let mut out = String::new();
-    let mut dash = false;
+    let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
-        let c = FOLD
-            .iter()
-            .find(|(from, _)| from.contains(c))
-            .map_or(c, |(_, to)| *to);
-        if c == 'ß' {
-            out.push_str("ss");
-            continue;
+        match FOLD.iter().find(|(from, _)| from.contains(c)) {
+            Some((_, to)) => out.push(*to),
+            None if c == 'ß' => out.push_str("ss"),
+            None => out.push(c),
         }
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else {
-            dash = true;
-        }
-    }
-    if out.is_empty() {
-        out.push('-');
     }
     out
 }

@@ -1,0 +1,36 @@
+-- Products: one row per product model (id = iotmark_model::product_id).
+CREATE TABLE products (
+    id               TEXT PRIMARY KEY NOT NULL,
+    manufacturer     TEXT NOT NULL,
+    name             TEXT NOT NULL,
+    model            TEXT NOT NULL,
+    category         TEXT NOT NULL,
+    firmware_version TEXT NOT NULL,
+    level            INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),
+    grades           TEXT NOT NULL,            -- JSON object: area id -> grade letter
+    support_end      TEXT,                     -- YYYY-MM-DD, NULL when not declared
+    status           TEXT NOT NULL,            -- label.json `status`
+    declaration      BLOB NOT NULL,
+    declaration_name TEXT NOT NULL,
+    assessment       TEXT NOT NULL,            -- the JSON report
+    search_text      TEXT NOT NULL             -- folded name, maker, model, category
+);
+CREATE INDEX products_name ON products (name COLLATE NOCASE, id);
+CREATE INDEX products_level ON products (level, id);
+CREATE INDEX products_support_end ON products (support_end, id);
+CREATE INDEX products_category ON products (category);
+
+-- label.json of each product, per language.
+CREATE TABLE product_labels (
+    product_id TEXT NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+    lang       TEXT NOT NULL,
+    label      TEXT NOT NULL,
+    PRIMARY KEY (product_id, lang)
+);
+
+-- Full text over products.search_text, kept in step by the store.
+CREATE VIRTUAL TABLE products_fts USING fts5 (
+    id UNINDEXED,
+    search_text,
+    tokenize = 'unicode61 remove_diacritics 2'
+);

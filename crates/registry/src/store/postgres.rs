@@ -1,0 +1,376 @@
+//! The PostgreSQL backend (`tsvector` for full text).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use sqlx::postgres::PgRow;
+use sqlx::{PgPool, Postgres, QueryBuilder, Row};
+
+use super::{
+    CertificateRecord, NewProduct, Plan, Product, ProductRow, ProductSummary, RecentEvent, Result,
+    Search, Sort, StatusEventRecord, StoreError, index_of, level_of, parse_certificate_status,
+    parse_grades, parse_status, query_err,
+};
+
+pub(super) async fn upsert_product(pool: &PgPool, row: &ProductRow<'_>) -> Result<()> {
+    let what = "saving a product";
+    let p = row.p;
+    let mut tx = pool.begin().await.map_err(query_err(what))?;
+    sqlx::query(
+        "INSERT INTO products (id, manufacturer, name, model, category, firmware_version, level,
+             grades, support_end, status, declaration, declaration_name, assessment, search_text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (id) DO UPDATE SET
+             manufacturer = excluded.manufacturer, name = excluded.name, model = excluded.model,
+             category = excluded.category, firmware_version = excluded.firmware_version,
+             level = excluded.level, grades = excluded.grades, support_end = excluded.support_end,
+             status = excluded.status, declaration = excluded.declaration,
+             declaration_name = excluded.declaration_name, assessment = excluded.assessment,
+             search_text = excluded.search_text",
+    )
+    .bind(row.id)
+    .bind(&p.manufacturer)
+    .bind(&p.name)
+    .bind(&p.model)
+    .bind(&p.category)
+    .bind(&p.firmware_version)
+    .bind(i16::from(p.level))
+    .bind(row.grades)
+    .bind(p.support_end)
+    .bind(p.status.name())
+    .bind(&p.declaration)
+    .bind(&p.declaration_name)
+    .bind(&p.assessment)
+    .bind(&row.search_text)
+    .execute(&mut *tx)
+    .await
+    .map_err(query_err(what))?;
+    sqlx::query("DELETE FROM product_labels WHERE product_id = $1")
+        .bind(row.id)
+        .execute(&mut *tx)
+        .await
+        .map_err(query_err(what))?;
+    for (lang, label) in &p.labels {
+        sqlx::query("INSERT INTO product_labels (product_id, lang, label) VALUES ($1, $2, $3)")
+            .bind(row.id)
+            .bind(lang)
+            .bind(label)
+            .execute(&mut *tx)
+            .await
+            .map_err(query_err(what))?;
+    }
+    tx.commit().await.map_err(query_err(what))
+}
+
+pub(super) async fn product(pool: &PgPool, id: &str) -> Result<Option<Product>> {
+    let what = "reading a product";
+    let Some(r) = sqlx::query(
+        "SELECT manufacturer, name, model, category, firmware_version, level, grades, support_end,
+                status, declaration, declaration_name, assessment
+         FROM products WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+    .map_err(query_err(what))?
+    else {
+        return Ok(None);
+    };
+    let labels: Vec<(String, String)> = sqlx::query_as(
+        "SELECT lang, label FROM product_labels WHERE product_id = $1 ORDER BY lang",
+    )
+    .bind(id)
+    .fetch_all(pool)
+    .await
+    .map_err(query_err(what))?;
+    let get = |e| StoreError::Query { what, source: e };
+    let data = NewProduct {
+        manufacturer: r.try_get("manufacturer").map_err(get)?,
+        name: r.try_get("name").map_err(get)?,
+        model: r.try_get("model").map_err(get)?,
+        category: r.try_get("category").map_err(get)?,
+        firmware_version: r.try_get("firmware_version").map_err(get)?,
+        level: level_of(id, i64::from(r.try_get::<i16, _>("level").map_err(get)?))?,
+        grades: parse_grades(id, r.try_get("grades").map_err(get)?)?,
+        support_end: r.try_get("support_end").map_err(get)?,
+        status: parse_status(id, r.try_get("status").map_err(get)?)?,
+        declaration: r.try_get("declaration").map_err(get)?,
+        declaration_name: r.try_get("declaration_name").map_err(get)?,
+        assessment: r.try_get("assessment").map_err(get)?,
+        labels: labels.into_iter().collect::<BTreeMap<_, _>>(),
+    };
+    Ok(Some(Product {
+        id: id.to_owned(),
+        data,
+    }))
+}
+
+pub(super) async fn label(pool: &PgPool, id: &str, lang: &str) -> Result<Option<String>> {
+    sqlx::query_scalar("SELECT label FROM product_labels WHERE product_id = $1 AND lang = $2")
+        .bind(id)
+        .bind(lang)
+        .fetch_optional(pool)
+        .await
+        .map_err(query_err("reading a label"))
+}
+
+/// The tsquery of the words: each a prefix, all required. The words are
+/// letters and digits only, so this cannot be a syntax error.
+fn ts_query(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("{w}:*"))
+        .collect::<Vec<_>>()
+        .join(" & ")
+}
+
+fn push_filters(qb: &mut QueryBuilder<'_, Postgres>, search: &Search, plan: &Plan) {
+    qb.push(" FROM products p");
+    if !plan.words.is_empty() {
+        qb.push(" CROSS JOIN to_tsquery('simple', ");
+        qb.push_bind(ts_query(&plan.words));
+        qb.push(") AS q");
+    }
+    qb.push(" WHERE TRUE");
+    if !plan.words.is_empty() {
+        qb.push(" AND p.search @@ q");
+    }
+    if let Some(level) = search.min_level {
+        qb.push(" AND p.level >= ").push_bind(i16::from(level));
+    }
+    if let Some(category) = &search.category {
+        qb.push(" AND p.category = ").push_bind(category.clone());
+    }
+    if let Some(status) = search.status {
+        qb.push(" AND p.status = ").push_bind(status.name());
+    }
+    if let Some(date) = search.support_after {
+        qb.push(" AND p.support_end > ").push_bind(date);
+    }
+}
+
+fn summary(r: &PgRow) -> Result<ProductSummary> {
+    let get = |e| StoreError::Query {
+        what: "reading search results",
+        source: e,
+    };
+    let id: String = r.try_get("id").map_err(get)?;
+    Ok(ProductSummary {
+        manufacturer: r.try_get("manufacturer").map_err(get)?,
+        name: r.try_get("name").map_err(get)?,
+        model: r.try_get("model").map_err(get)?,
+        category: r.try_get("category").map_err(get)?,
+        firmware_version: r.try_get("firmware_version").map_err(get)?,
+        level: level_of(&id, i64::from(r.try_get::<i16, _>("level").map_err(get)?))?,
+        support_end: r.try_get("support_end").map_err(get)?,
+        status: parse_status(&id, r.try_get("status").map_err(get)?)?,
+        id,
+    })
+}
+
+pub(super) async fn search(
+    pool: &PgPool,
+    search: &Search,
+    plan: &Plan,
+) -> Result<(u64, Vec<ProductSummary>)> {
+    let what = "searching products";
+    let mut count = QueryBuilder::new("SELECT COUNT(*)");
+    push_filters(&mut count, search, plan);
+    let total: i64 = count
+        .build_query_scalar()
+        .fetch_one(pool)
+        .await
+        .map_err(query_err(what))?;
+    let mut qb = QueryBuilder::new(
+        "SELECT p.id, p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level,
+                p.support_end, p.status",
+    );
+    push_filters(&mut qb, search, plan);
+    qb.push(" ORDER BY ");
+    qb.push(match (search.sort, plan.words.is_empty()) {
+        (Sort::Relevance, false) => "ts_rank(p.search, q) DESC, ",
+        (Sort::Level, _) => "p.level DESC, ",
+        (Sort::SupportEnd, _) => "p.support_end IS NULL, p.support_end DESC, ",
+        _ => "",
+    });
+    qb.push("lower(p.name) COLLATE \"C\", p.id LIMIT ")
+        .push_bind(plan.limit)
+        .push(" OFFSET ")
+        .push_bind(plan.offset);
+    let rows = qb.build().fetch_all(pool).await.map_err(query_err(what))?;
+    let items = rows.iter().map(summary).collect::<Result<Vec<_>>>()?;
+    Ok((u64::try_from(total).unwrap_or(0), items))
+}
+
+pub(super) async fn insert_certificate(
+    pool: &PgPool,
+    c: &CertificateRecord,
+    index: i64,
+) -> Result<()> {
+    let result = sqlx::query(
+        "INSERT INTO certificates (id, product_id, envelope, log_index, issued_on, valid_until, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&c.id)
+    .bind(&c.product_id)
+    .bind(&c.envelope)
+    .bind(index)
+    .bind(c.issued_on)
+    .bind(c.valid_until)
+    .bind(c.status.as_str())
+    .execute(pool)
+    .await;
+    match result {
+        Ok(_) => Ok(()),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            Err(StoreError::DuplicateCertificate { id: c.id.clone() })
+        }
+        Err(e) => Err(query_err("recording a certificate")(e)),
+    }
+}
+
+const CERTIFICATE_COLUMNS: &str =
+    "SELECT id, product_id, envelope, log_index, issued_on, valid_until, status FROM certificates";
+
+fn certificate_row(r: &PgRow) -> Result<CertificateRecord> {
+    let get = |e| StoreError::Query {
+        what: "reading a certificate",
+        source: e,
+    };
+    let id: String = r.try_get("id").map_err(get)?;
+    let status: String = r.try_get("status").map_err(get)?;
+    Ok(CertificateRecord {
+        product_id: r.try_get("product_id").map_err(get)?,
+        envelope: r.try_get("envelope").map_err(get)?,
+        log_index: index_of(&id, r.try_get("log_index").map_err(get)?)?,
+        issued_on: r.try_get("issued_on").map_err(get)?,
+        valid_until: r.try_get("valid_until").map_err(get)?,
+        status: parse_certificate_status(&id, &status)?,
+        id,
+    })
+}
+
+pub(super) async fn certificate(pool: &PgPool, id: &str) -> Result<Option<CertificateRecord>> {
+    let row = sqlx::query(&format!("{CERTIFICATE_COLUMNS} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+        .map_err(query_err("reading a certificate"))?;
+    row.as_ref().map(certificate_row).transpose()
+}
+
+pub(super) async fn certificates_of(
+    pool: &PgPool,
+    product_id: &str,
+) -> Result<Vec<CertificateRecord>> {
+    let rows = sqlx::query(&format!(
+        "{CERTIFICATE_COLUMNS} WHERE product_id = $1 ORDER BY issued_on DESC, log_index DESC"
+    ))
+    .bind(product_id)
+    .fetch_all(pool)
+    .await
+    .map_err(query_err("listing certificates"))?;
+    rows.iter().map(certificate_row).collect()
+}
+
+pub(super) async fn add_status_event(
+    pool: &PgPool,
+    e: &StatusEventRecord,
+    index: i64,
+) -> Result<()> {
+    let what = "recording a status event";
+    let mut tx = pool.begin().await.map_err(query_err(what))?;
+    sqlx::query(
+        "INSERT INTO status_events (certificate_id, status, reason, effective_on, log_index)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&e.certificate_id)
+    .bind(e.status.as_str())
+    .bind(&e.reason)
+    .bind(e.effective_on)
+    .bind(index)
+    .execute(&mut *tx)
+    .await
+    .map_err(query_err(what))?;
+    sqlx::query("UPDATE certificates SET status = $1 WHERE id = $2")
+        .bind(e.status.as_str())
+        .bind(&e.certificate_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(query_err(what))?;
+    // The product shows the status of its latest certificate.
+    sqlx::query(
+        "UPDATE products SET status = $1
+         WHERE id = (SELECT product_id FROM certificates WHERE id = $2)
+           AND NOT EXISTS (SELECT 1 FROM certificates c
+                           WHERE c.product_id = products.id
+                             AND c.log_index > (SELECT log_index FROM certificates WHERE id = $2))",
+    )
+    .bind(super::product_status(e.status).name())
+    .bind(&e.certificate_id)
+    .execute(&mut *tx)
+    .await
+    .map_err(query_err(what))?;
+    tx.commit().await.map_err(query_err(what))
+}
+
+fn event_row(r: &PgRow) -> Result<StatusEventRecord> {
+    let get = |e| StoreError::Query {
+        what: "reading a status event",
+        source: e,
+    };
+    let id: String = r.try_get("certificate_id").map_err(get)?;
+    let status: String = r.try_get("status").map_err(get)?;
+    let effective_on: NaiveDate = r.try_get("effective_on").map_err(get)?;
+    Ok(StatusEventRecord {
+        status: parse_certificate_status(&id, &status)?,
+        reason: r.try_get("reason").map_err(get)?,
+        effective_on,
+        log_index: index_of(&id, r.try_get("log_index").map_err(get)?)?,
+        certificate_id: id,
+    })
+}
+
+pub(super) async fn status_events(
+    pool: &PgPool,
+    certificate_id: &str,
+) -> Result<Vec<StatusEventRecord>> {
+    let rows = sqlx::query(
+        "SELECT certificate_id, status, reason, effective_on, log_index FROM status_events
+         WHERE certificate_id = $1 ORDER BY seq",
+    )
+    .bind(certificate_id)
+    .fetch_all(pool)
+    .await
+    .map_err(query_err("listing status events"))?;
+    rows.iter().map(event_row).collect()
+}
+
+pub(super) async fn recent_status_events(pool: &PgPool, limit: i64) -> Result<Vec<RecentEvent>> {
+    let rows = sqlx::query(
+        "SELECT e.certificate_id, e.status, e.reason, e.effective_on, e.log_index,
+                c.product_id, p.name, p.manufacturer
+         FROM status_events e
+         JOIN certificates c ON c.id = e.certificate_id
+         JOIN products p ON p.id = c.product_id
+         ORDER BY e.effective_on DESC, e.seq DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+    .map_err(query_err("listing recent status events"))?;
+    rows.iter()
+        .map(|r| {
+            let get = |e| StoreError::Query {
+                what: "reading a status event",
+                source: e,
+            };
+            Ok(RecentEvent {
+                event: event_row(r)?,
+                product_id: r.try_get("product_id").map_err(get)?,
+                product_name: r.try_get("name").map_err(get)?,
+                manufacturer: r.try_get("manufacturer").map_err(get)?,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,555 @@
+//! The site's languages: which one a request gets, and the site's own
+//! words (the label's words come from the catalog's Fluent messages).
+
+use axum::http::HeaderMap;
+use axum::http::header::ACCEPT_LANGUAGE;
+
+/// The languages the site speaks, English first.
+pub const LANGUAGES: [&str; 5] = iotmark_catalog::LANGUAGES;
+
+/// Each language's name in itself, for the switcher.
+pub fn native_name(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "Français",
+        "de" => "Deutsch",
+        "es" => "Español",
+        "ja" => "日本語",
+        _ => "English",
+    }
+}
+
+/// The language of a request: `?lang=` when it names one of
+/// [`LANGUAGES`], else the best of `Accept-Language`, else English.
+pub fn negotiate(query: Option<&str>, headers: &HeaderMap) -> &'static str {
+    if let Some(l) = query.and_then(supported) {
+        return l;
+    }
+    let Some(header) = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()) else {
+        return "en";
+    };
+    let mut best: Option<(f32, usize, &'static str)> = None;
+    for (i, part) in header.split(',').enumerate().take(32) {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or_default().trim();
+        let q = pieces
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())
+            .filter(|q| q.is_finite() && *q > 0.0);
+        let (Some(q), Some(lang)) = (q, supported(tag.split('-').next().unwrap_or_default()))
+        else {
+            continue;
+        };
+        // Highest q wins; among equals, the first listed.
+        if best.is_none_or(|(bq, bi, _)| q > bq || (q == bq && i < bi)) {
+            best = Some((q, i, lang));
+        }
+    }
+    best.map_or("en", |(_, _, l)| l)
+}
+
+fn supported(tag: &str) -> Option<&'static str> {
+    let tag = tag.trim().to_ascii_lowercase();
+    LANGUAGES.into_iter().find(|l| *l == tag)
+}
+
+/// The site's words: (key, [en, fr, de, es, ja]).
+const WORDS: &[(&str, [&str; 5])] = &[
+    (
+        "site",
+        [
+            "iotmark registry",
+            "Registre iotmark",
+            "iotmark-Register",
+            "Registro iotmark",
+            "iotmark 登録簿",
+        ],
+    ),
+    (
+        "tagline",
+        [
+            "Look up a connected product: its mark level, how long it gets security updates, and its certificate.",
+            "Recherchez un produit connecté : son niveau de marque, la durée de ses mises à jour de sécurité et son certificat.",
+            "Schlagen Sie ein vernetztes Produkt nach: seine Stufe, wie lange es Sicherheitsupdates erhält, und sein Zertifikat.",
+            "Consulte un producto conectado: su nivel de marca, hasta cuándo recibe actualizaciones de seguridad y su certificado.",
+            "コネクテッド製品を調べる：マークのレベル、セキュリティ更新の期間、証明書。",
+        ],
+    ),
+    (
+        "skip",
+        [
+            "Skip to the content",
+            "Aller au contenu",
+            "Zum Inhalt springen",
+            "Ir al contenido",
+            "本文へ移動",
+        ],
+    ),
+    (
+        "languages",
+        ["Language", "Langue", "Sprache", "Idioma", "言語"],
+    ),
+    (
+        "search",
+        ["Search", "Rechercher", "Suchen", "Buscar", "検索"],
+    ),
+    (
+        "search-label",
+        [
+            "Product, maker or model",
+            "Produit, fabricant ou modèle",
+            "Produkt, Hersteller oder Modell",
+            "Producto, fabricante o modelo",
+            "製品名、メーカー、型番",
+        ],
+    ),
+    (
+        "filters",
+        ["Filters", "Filtres", "Filter", "Filtros", "絞り込み"],
+    ),
+    (
+        "level",
+        [
+            "Mark level",
+            "Niveau de marque",
+            "Stufe",
+            "Nivel de marca",
+            "マークのレベル",
+        ],
+    ),
+    ("any", ["Any", "Tous", "Alle", "Cualquiera", "すべて"]),
+    (
+        "at-least",
+        ["at least", "au moins", "mindestens", "al menos", "以上"],
+    ),
+    (
+        "category",
+        [
+            "Category",
+            "Catégorie",
+            "Kategorie",
+            "Categoría",
+            "カテゴリー",
+        ],
+    ),
+    (
+        "status",
+        ["Status", "Statut", "Status", "Estado", "ステータス"],
+    ),
+    (
+        "support-after",
+        [
+            "Security updates still after",
+            "Mises à jour de sécurité encore après le",
+            "Sicherheitsupdates noch nach dem",
+            "Actualizaciones de seguridad aún después del",
+            "この日以降もセキュリティ更新あり",
+        ],
+    ),
+    (
+        "sort",
+        [
+            "Sort by",
+            "Trier par",
+            "Sortieren nach",
+            "Ordenar por",
+            "並べ替え",
+        ],
+    ),
+    (
+        "sort-relevance",
+        [
+            "Best match",
+            "Pertinence",
+            "Relevanz",
+            "Relevancia",
+            "関連度",
+        ],
+    ),
+    ("sort-name", ["Name", "Nom", "Name", "Nombre", "名前"]),
+    (
+        "sort-level",
+        [
+            "Highest level",
+            "Niveau le plus élevé",
+            "Höchste Stufe",
+            "Nivel más alto",
+            "レベルの高い順",
+        ],
+    ),
+    (
+        "sort-support_end",
+        [
+            "Longest security support",
+            "Support de sécurité le plus long",
+            "Längste Sicherheitsunterstützung",
+            "Soporte de seguridad más largo",
+            "セキュリティサポートの長い順",
+        ],
+    ),
+    (
+        "results",
+        [
+            "Products found",
+            "Produits trouvés",
+            "Gefundene Produkte",
+            "Productos encontrados",
+            "見つかった製品",
+        ],
+    ),
+    (
+        "no-results",
+        [
+            "No product matches this search.",
+            "Aucun produit ne correspond à cette recherche.",
+            "Kein Produkt passt zu dieser Suche.",
+            "Ningún producto coincide con esta búsqueda.",
+            "この検索に一致する製品はありません。",
+        ],
+    ),
+    ("pages", ["Pages", "Pages", "Seiten", "Páginas", "ページ"]),
+    (
+        "previous",
+        ["Previous", "Précédent", "Zurück", "Anterior", "前へ"],
+    ),
+    ("next", ["Next", "Suivant", "Weiter", "Siguiente", "次へ"]),
+    ("page", ["Page", "Page", "Seite", "Página", "ページ"]),
+    ("of", ["of", "sur", "von", "de", "/"]),
+    (
+        "maker",
+        [
+            "Manufacturer",
+            "Fabricant",
+            "Hersteller",
+            "Fabricante",
+            "メーカー",
+        ],
+    ),
+    ("model", ["Model", "Modèle", "Modell", "Modelo", "型番"]),
+    (
+        "firmware",
+        [
+            "Software version",
+            "Version du logiciel",
+            "Softwareversion",
+            "Versión del software",
+            "ソフトウェアバージョン",
+        ],
+    ),
+    (
+        "support-end",
+        [
+            "Security updates until",
+            "Mises à jour de sécurité jusqu'au",
+            "Sicherheitsupdates bis",
+            "Actualizaciones de seguridad hasta",
+            "セキュリティ更新の期限",
+        ],
+    ),
+    (
+        "no-date",
+        [
+            "No date given",
+            "Aucune date",
+            "Kein Datum angegeben",
+            "Sin fecha",
+            "期限の記載なし",
+        ],
+    ),
+    (
+        "certificate",
+        [
+            "Certificate",
+            "Certificat",
+            "Zertifikat",
+            "Certificado",
+            "証明書",
+        ],
+    ),
+    (
+        "no-certificate",
+        [
+            "No certificate: this product is self-assessed by its manufacturer.",
+            "Aucun certificat : ce produit est auto-évalué par son fabricant.",
+            "Kein Zertifikat: Der Hersteller hat dieses Produkt selbst bewertet.",
+            "Sin certificado: el fabricante ha autoevaluado este producto.",
+            "証明書なし：この製品はメーカーによる自己評価です。",
+        ],
+    ),
+    (
+        "certificate-id",
+        [
+            "Certificate number",
+            "Numéro de certificat",
+            "Zertifikatsnummer",
+            "Número de certificado",
+            "証明書番号",
+        ],
+    ),
+    (
+        "issued",
+        [
+            "Issued on",
+            "Délivré le",
+            "Ausgestellt am",
+            "Emitido el",
+            "発行日",
+        ],
+    ),
+    (
+        "valid-until",
+        [
+            "Valid until",
+            "Valable jusqu'au",
+            "Gültig bis",
+            "Válido hasta",
+            "有効期限",
+        ],
+    ),
+    (
+        "log-index",
+        [
+            "Transparency log entry",
+            "Entrée du journal de transparence",
+            "Eintrag im Transparenzprotokoll",
+            "Entrada del registro de transparencia",
+            "透明性ログのエントリ",
+        ],
+    ),
+    (
+        "history",
+        [
+            "Status history",
+            "Historique du statut",
+            "Statusverlauf",
+            "Historial del estado",
+            "ステータスの履歴",
+        ],
+    ),
+    ("date", ["Date", "Date", "Datum", "Fecha", "日付"]),
+    ("reason", ["Reason", "Motif", "Grund", "Motivo", "理由"]),
+    (
+        "no-history",
+        [
+            "No change since issue.",
+            "Aucun changement depuis la délivrance.",
+            "Keine Änderung seit der Ausstellung.",
+            "Sin cambios desde la emisión.",
+            "発行以降の変更はありません。",
+        ],
+    ),
+    (
+        "evidence",
+        [
+            "Evidence and digests",
+            "Preuves et empreintes",
+            "Nachweise und Prüfsummen",
+            "Pruebas y resúmenes",
+            "証拠とダイジェスト",
+        ],
+    ),
+    ("file", ["File", "Fichier", "Datei", "Archivo", "ファイル"]),
+    ("kind", ["Kind", "Type", "Art", "Tipo", "種類"]),
+    (
+        "declaration",
+        [
+            "Declaration",
+            "Déclaration",
+            "Erklärung",
+            "Declaración",
+            "宣言",
+        ],
+    ),
+    (
+        "assessment",
+        [
+            "Assessment report",
+            "Rapport d'évaluation",
+            "Bewertungsbericht",
+            "Informe de evaluación",
+            "評価レポート",
+        ],
+    ),
+    (
+        "downloads",
+        [
+            "Downloads",
+            "Téléchargements",
+            "Downloads",
+            "Descargas",
+            "ダウンロード",
+        ],
+    ),
+    (
+        "label-svg",
+        [
+            "Label (SVG)",
+            "Étiquette (SVG)",
+            "Label (SVG)",
+            "Etiqueta (SVG)",
+            "ラベル (SVG)",
+        ],
+    ),
+    (
+        "label-png",
+        [
+            "Label for print (PNG, 300 dpi)",
+            "Étiquette à imprimer (PNG, 300 dpi)",
+            "Label zum Drucken (PNG, 300 dpi)",
+            "Etiqueta para imprimir (PNG, 300 ppp)",
+            "印刷用ラベル (PNG, 300 dpi)",
+        ],
+    ),
+    (
+        "label-pdf",
+        [
+            "Label (PDF)",
+            "Étiquette (PDF)",
+            "Label (PDF)",
+            "Etiqueta (PDF)",
+            "ラベル (PDF)",
+        ],
+    ),
+    (
+        "label-json",
+        [
+            "label.json (machine-readable)",
+            "label.json (lisible par machine)",
+            "label.json (maschinenlesbar)",
+            "label.json (legible por máquina)",
+            "label.json（機械可読）",
+        ],
+    ),
+    (
+        "certificate-file",
+        [
+            "Certificate (DSSE envelope)",
+            "Certificat (enveloppe DSSE)",
+            "Zertifikat (DSSE-Umschlag)",
+            "Certificado (sobre DSSE)",
+            "証明書 (DSSE エンベロープ)",
+        ],
+    ),
+    (
+        "no-label",
+        [
+            "This product's label is not available.",
+            "L'étiquette de ce produit n'est pas disponible.",
+            "Das Label dieses Produkts ist nicht verfügbar.",
+            "La etiqueta de este producto no está disponible.",
+            "この製品のラベルはありません。",
+        ],
+    ),
+    (
+        "not-found",
+        [
+            "Not found",
+            "Introuvable",
+            "Nicht gefunden",
+            "No encontrado",
+            "見つかりません",
+        ],
+    ),
+    (
+        "not-found-text",
+        [
+            "There is no such product or page in the registry. A label printed before its product was registered leads here too.",
+            "Ce produit ou cette page n'existe pas dans le registre. Une étiquette imprimée avant l'enregistrement du produit mène aussi ici.",
+            "Dieses Produkt oder diese Seite gibt es im Register nicht. Auch ein Label, das vor der Registrierung gedruckt wurde, führt hierher.",
+            "Este producto o página no existe en el registro. Una etiqueta impresa antes de registrar el producto también lleva aquí.",
+            "この製品またはページは登録簿にありません。製品の登録前に印刷されたラベルもここに来ます。",
+        ],
+    ),
+    (
+        "error",
+        [
+            "Something went wrong",
+            "Une erreur est survenue",
+            "Etwas ist schiefgegangen",
+            "Algo salió mal",
+            "エラーが発生しました",
+        ],
+    ),
+    (
+        "error-text",
+        [
+            "The registry could not answer this request. Please try again later.",
+            "Le registre n'a pas pu répondre à cette demande. Réessayez plus tard.",
+            "Das Register konnte diese Anfrage nicht beantworten. Bitte versuchen Sie es später erneut.",
+            "El registro no pudo responder a esta solicitud. Inténtelo más tarde.",
+            "登録簿はこのリクエストに応答できませんでした。しばらくしてから再度お試しください。",
+        ],
+    ),
+    (
+        "home",
+        [
+            "Back to the search",
+            "Retour à la recherche",
+            "Zurück zur Suche",
+            "Volver a la búsqueda",
+            "検索に戻る",
+        ],
+    ),
+    (
+        "footer",
+        [
+            "iotmark: an open certification mark and trust label for connected products. Certificates are recorded in a public transparency log.",
+            "iotmark : une marque de certification ouverte et une étiquette de confiance pour les produits connectés. Les certificats sont inscrits dans un journal de transparence public.",
+            "iotmark: ein offenes Prüfzeichen und Vertrauenslabel für vernetzte Produkte. Zertifikate stehen in einem öffentlichen Transparenzprotokoll.",
+            "iotmark: una marca de certificación abierta y una etiqueta de confianza para productos conectados. Los certificados constan en un registro de transparencia público.",
+            "iotmark：コネクテッド製品のためのオープンな認証マークと信頼ラベル。証明書は公開の透明性ログに記録されます。",
+        ],
+    ),
+];
+
+/// The site's word `key` in `lang` (English when the language is not
+/// one of [`LANGUAGES`]; the key itself when unknown, which a test rules
+/// out).
+pub fn t(lang: &str, key: &str) -> &'static str {
+    let i = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+    WORDS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("?", |(_, words)| words[i])
+}
+
+/// Every key, for tests.
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    WORDS.iter().map(|(k, _)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn accept(v: &'static str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(ACCEPT_LANGUAGE, HeaderValue::from_static(v));
+        h
+    }
+
+    #[test]
+    fn the_query_wins_then_the_header_then_english() {
+        assert_eq!(negotiate(Some("ja"), &accept("fr")), "ja");
+        assert_eq!(negotiate(Some("xx"), &accept("fr-CH, fr;q=0.9")), "fr");
+        assert_eq!(negotiate(None, &accept("it, de;q=0.8, es;q=0.9")), "es");
+        assert_eq!(negotiate(None, &accept("de;q=0, fr;q=0.1")), "fr");
+        assert_eq!(negotiate(None, &accept("*")), "en");
+        assert_eq!(negotiate(None, &accept(";;;q=,")), "en");
+        assert_eq!(negotiate(None, &HeaderMap::new()), "en");
+    }
+
+    #[test]
+    fn every_word_is_written_in_every_language() {
+        for (key, words) in WORDS {
+            for (lang, w) in LANGUAGES.iter().zip(words) {
+                assert!(!w.trim().is_empty(), "{key} in {lang}");
+            }
+        }
+        let mut keys: Vec<_> = keys().collect();
+        let n = keys.len();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), n, "a key is listed twice");
+    }
+}

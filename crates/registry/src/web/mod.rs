@@ -1,0 +1,635 @@
+//! The web site: an axum application rendering every page on the server
+//! (maud), with no JavaScript and no inline style, so the
+//! Content-Security-Policy can forbid both.
+//!
+//! | route | what |
+//! |---|---|
+//! | `GET /` | search form and results (`q`, `level`, `category`, `status`, `support_after`, `sort`, `page`) |
+//! | `GET /p/{id}` | a product: the label's secondary layer, certificate and status history, evidence digests, downloads |
+//! | `GET /p/{id}/label.svg`, `label.png`, `label.pdf`, `label.json` | the primary label and `label.json` |
+//! | `GET /p/{id}/declaration`, `assessment.json`, `certificate.json` | the files behind the page |
+//! | `GET /static/label.css` | the label's stylesheet and the site's |
+//! | `GET /healthz` | JSON; checks the database |
+//!
+//! Every page takes `?lang=` (else `Accept-Language`): en, fr, de, es, ja.
+
+pub mod i18n;
+mod pages;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use iotmark_catalog::Catalog;
+use iotmark_label::raster::Fonts;
+use iotmark_label::text::Words;
+use iotmark_label::{Certificate, LabelModel, MarkStatus};
+use serde::Deserialize;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::store::{CertificateRecord, Db, MAX_PER_PAGE, Product, Search, Sort, StoreError};
+
+/// The Content-Security-Policy of every response.
+pub const CSP: &str = "default-src 'none'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// The largest request body accepted (the site takes no uploads yet).
+pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// How long a request may take before it is answered 408.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Results per page of the search.
+pub const PER_PAGE: u32 = 20;
+
+/// What every handler shares.
+#[derive(Debug)]
+pub struct AppState {
+    /// The database.
+    pub db: Db,
+    /// Where the registry keeps its files (the transparency log, …).
+    pub data_dir: PathBuf,
+    /// The criteria catalog and its text.
+    pub catalog: &'static Catalog,
+    /// Fonts for PNG and PDF labels, loaded once.
+    pub fonts: Arc<Fonts>,
+}
+
+type Shared = Arc<AppState>;
+
+/// The application: every route, the security headers, the body limit,
+/// the timeout and request tracing.
+pub fn router(state: AppState) -> Router {
+    let security = [
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "same-origin"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ];
+    let mut app = Router::new()
+        .route("/", get(home))
+        .route("/p/{id}", get(product))
+        .route("/p/{id}/label.svg", get(label_svg))
+        .route("/p/{id}/label.png", get(label_png))
+        .route("/p/{id}/label.pdf", get(label_pdf))
+        .route("/p/{id}/label.json", get(label_json))
+        .route("/p/{id}/declaration", get(declaration))
+        .route("/p/{id}/assessment.json", get(assessment))
+        .route("/p/{id}/certificate.json", get(certificate))
+        .route("/static/label.css", get(stylesheet))
+        .route("/healthz", get(healthz))
+        .fallback(fallback)
+        .with_state(Arc::new(state))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ));
+    for (name, value) in security {
+        app = app.layer(SetResponseHeaderLayer::overriding(
+            name,
+            HeaderValue::from_static(value),
+        ));
+    }
+    app.layer(TraceLayer::new_for_http())
+}
+
+/// Serves `app` on `listener` until Ctrl-C or SIGTERM, then finishes the
+/// requests in flight.
+pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<()> {
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+}
+
+/// Resolves on Ctrl-C or (on Unix) SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!("cannot listen for Ctrl-C: {e}");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!("cannot listen for SIGTERM: {e}");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+/// The `lang` query parameter, which every page takes.
+#[derive(Debug, Deserialize, Default)]
+struct LangParam {
+    lang: Option<String>,
+}
+
+/// The search's parameters, as text: a value that does not parse is
+/// ignored rather than refused.
+#[derive(Debug, Deserialize, Default)]
+struct HomeParams {
+    lang: Option<String>,
+    q: Option<String>,
+    level: Option<String>,
+    category: Option<String>,
+    status: Option<String>,
+    support_after: Option<String>,
+    sort: Option<String>,
+    page: Option<String>,
+}
+
+fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl HomeParams {
+    fn search(&self) -> Search {
+        Search {
+            text: self
+                .q
+                .clone()
+                .unwrap_or_default()
+                .chars()
+                .take(200)
+                .collect(),
+            min_level: nonempty(&self.level)
+                .and_then(|l| l.parse::<u8>().ok())
+                .filter(|l| (1..=3).contains(l)),
+            category: nonempty(&self.category).map(|c| c.chars().take(64).collect()),
+            status: nonempty(&self.status).and_then(|s| {
+                serde_json::from_value::<MarkStatus>(serde_json::Value::String(s.to_owned())).ok()
+            }),
+            support_after: nonempty(&self.support_after).and_then(|d| d.parse().ok()),
+            sort: nonempty(&self.sort)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(Sort::Relevance),
+            page: nonempty(&self.page)
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(1)
+                .clamp(1, 100_000),
+            per_page: PER_PAGE.min(MAX_PER_PAGE),
+        }
+    }
+}
+
+/// A page in HTML.
+fn html(status: StatusCode, body: String) -> Response {
+    (status, Html(body)).into_response()
+}
+
+fn server_error(lang: &str, what: &str, e: &StoreError) -> Response {
+    tracing::error!("{what}: {e}");
+    html(StatusCode::INTERNAL_SERVER_ERROR, pages::error(lang))
+}
+
+fn not_found(lang: &str) -> Response {
+    html(StatusCode::NOT_FOUND, pages::not_found(lang))
+}
+
+async fn home(
+    State(state): State<Shared>,
+    Query(params): Query<HomeParams>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    let search = params.search();
+    let results = match state.db.search(&search).await {
+        Ok(r) => r,
+        Err(e) => return server_error(lang, "searching", &e),
+    };
+    let categories = match state.db.categories().await {
+        Ok(c) => c,
+        Err(e) => return server_error(lang, "listing categories", &e),
+    };
+    let texts = texts(state.catalog, lang);
+    html(
+        StatusCode::OK,
+        pages::home(&pages::HomeView {
+            lang,
+            uri: &uri,
+            search: &search,
+            raw_q: params.q.as_deref().unwrap_or_default(),
+            categories: &categories,
+            results: &results,
+            words: &Words::new(texts),
+            texts,
+        }),
+    )
+}
+
+fn texts(catalog: &'static Catalog, lang: &str) -> &'static iotmark_catalog::Texts {
+    catalog.text_in(lang).unwrap_or_else(|_| catalog.text())
+}
+
+/// A product, its current certificate and its label in `lang` (English
+/// when that language is missing), the label's status following the
+/// certificate.
+struct Loaded {
+    product: Product,
+    certificates: Vec<CertificateRecord>,
+    label: Option<LabelModel>,
+}
+
+async fn load(state: &AppState, id: &str, lang: &str) -> Result<Option<Loaded>, Response> {
+    let product = match state.db.product(id).await {
+        Ok(Some(p)) => p,
+        Ok(None) => return Ok(None),
+        Err(e) => return Err(server_error(lang, "reading a product", &e)),
+    };
+    let certificates = match state.db.certificates_of(id).await {
+        Ok(c) => c,
+        Err(e) => return Err(server_error(lang, "reading certificates", &e)),
+    };
+    let json = product
+        .data
+        .labels
+        .get(lang)
+        .or_else(|| product.data.labels.get("en"));
+    let mut label = match json.map(|j| serde_json::from_str::<LabelModel>(j)) {
+        Some(Ok(m)) => Some(m),
+        Some(Err(e)) => {
+            tracing::error!("the stored label of {id} is unreadable: {e}");
+            None
+        }
+        None => None,
+    };
+    if let (Some(model), Some(current)) = (label.as_mut(), certificates.first()) {
+        model.status = mark_status(current.status);
+        model.certificate_id = Some(current.id.clone());
+    }
+    Ok(Some(Loaded {
+        product,
+        certificates,
+        label,
+    }))
+}
+
+/// The label's status for a certificate's.
+pub fn mark_status(status: iotmark_cert::event::Status) -> MarkStatus {
+    use iotmark_cert::event::Status;
+    match status {
+        Status::Valid | Status::Attention => MarkStatus::Valid,
+        Status::Suspended => MarkStatus::Suspended,
+        Status::Revoked => MarkStatus::Revoked,
+        Status::Expired => MarkStatus::Expired,
+    }
+}
+
+/// The label options of a product with this certificate, for
+/// [`LabelModel::resolve`].
+pub fn certificate_option(c: &CertificateRecord) -> Certificate {
+    Certificate {
+        id: c.id.clone(),
+        status: mark_status(c.status),
+    }
+}
+
+async fn product(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    let loaded = match load(&state, &id, lang).await {
+        Ok(Some(l)) => l,
+        Ok(None) => return not_found(lang),
+        Err(r) => return r,
+    };
+    let mut history = Vec::new();
+    if let Some(c) = loaded.certificates.first() {
+        match state.db.status_events(&c.id).await {
+            Ok(events) => history = events,
+            Err(e) => return server_error(lang, "reading status events", &e),
+        }
+    }
+    let label_texts = loaded.label.as_ref().map_or_else(
+        || texts(state.catalog, lang),
+        |m| texts(state.catalog, &m.lang),
+    );
+    let words = Words::new(label_texts);
+    let fragment = loaded
+        .label
+        .as_ref()
+        .map(|m| embeddable(&iotmark_label::html::fragment(m, &words)));
+    let site_texts = texts(state.catalog, lang);
+    html(
+        StatusCode::OK,
+        pages::product(&pages::ProductView {
+            lang,
+            uri: &uri,
+            product: &loaded.product,
+            certificate: loaded.certificates.first(),
+            history: &history,
+            fragment: fragment.as_deref(),
+            words: &Words::new(site_texts),
+        }),
+    )
+}
+
+/// The label's fragment without its `<style>` element: the same rules are
+/// served from `/static/label.css`, and the policy forbids inline styles.
+fn embeddable(fragment: &str) -> String {
+    let style = format!("<style>{}</style>", iotmark_label::html::stylesheet());
+    fragment.replacen(&style, "", 1)
+}
+
+fn download(content_type: &'static str, file_name: &str, body: Vec<u8>) -> Response {
+    let disposition = format!("attachment; filename=\"{file_name}\"");
+    let mut response = (
+        [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
+        body,
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, v);
+    }
+    response
+}
+
+/// The label model of a product in the request's language, or the
+/// response to give instead.
+async fn label_model(
+    state: &AppState,
+    id: &str,
+    lang_param: Option<&str>,
+    headers: &HeaderMap,
+) -> Result<(LabelModel, &'static iotmark_catalog::Texts), Response> {
+    let lang = i18n::negotiate(lang_param, headers);
+    match load(state, id, lang).await? {
+        Some(Loaded {
+            label: Some(model), ..
+        }) => {
+            let texts = texts(state.catalog, &model.lang);
+            Ok((model, texts))
+        }
+        _ => Err(not_found(lang)),
+    }
+}
+
+/// A safe file name stem for downloads: the product id is Crockford base
+/// 32, but the route takes any text, so keep only what is safe.
+fn stem(id: &str, lang: &str) -> String {
+    let id: String = id
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(32)
+        .collect();
+    format!("iotmark-{id}-{lang}")
+}
+
+async fn label_svg(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    match label_model(&state, &id, params.lang.as_deref(), &headers).await {
+        Ok((model, texts)) => {
+            let svg = iotmark_label::svg::primary(&model, &Words::new(texts));
+            download(
+                "image/svg+xml; charset=utf-8",
+                &format!("{}.svg", stem(&id, &model.lang)),
+                svg.into_bytes(),
+            )
+        }
+        Err(r) => r,
+    }
+}
+
+/// PNG or PDF, rendered off the async threads.
+async fn raster(
+    state: Shared,
+    id: String,
+    lang: Option<String>,
+    headers: HeaderMap,
+    pdf: bool,
+) -> Response {
+    let (model, texts) = match label_model(&state, &id, lang.as_deref(), &headers).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let svg = iotmark_label::svg::primary(&model, &Words::new(texts));
+    let fonts = Arc::clone(&state.fonts);
+    let rendered = tokio::task::spawn_blocking(move || {
+        if pdf {
+            iotmark_label::raster::pdf(&svg, &fonts)
+        } else {
+            iotmark_label::raster::png(&svg, 300.0, &fonts)
+        }
+    })
+    .await;
+    let lang = i18n::negotiate(lang.as_deref(), &headers);
+    match rendered {
+        Ok(Ok(bytes)) if pdf => download(
+            "application/pdf",
+            &format!("{}.pdf", stem(&id, &model.lang)),
+            bytes,
+        ),
+        Ok(Ok(bytes)) => download(
+            "image/png",
+            &format!("{}.png", stem(&id, &model.lang)),
+            bytes,
+        ),
+        Ok(Err(e)) => {
+            tracing::error!("rendering the label of {id}: {e}");
+            html(StatusCode::INTERNAL_SERVER_ERROR, pages::error(lang))
+        }
+        Err(e) => {
+            tracing::error!("rendering the label of {id}: {e}");
+            html(StatusCode::INTERNAL_SERVER_ERROR, pages::error(lang))
+        }
+    }
+}
+
+async fn label_png(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    raster(state, id, params.lang, headers, false).await
+}
+
+async fn label_pdf(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    raster(state, id, params.lang, headers, true).await
+}
+
+async fn label_json(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    match label_model(&state, &id, params.lang.as_deref(), &headers).await {
+        Ok((model, _)) => match serde_json::to_string_pretty(&model) {
+            Ok(mut json) => {
+                json.push('\n');
+                download(
+                    "application/json",
+                    &format!("{}.label.json", stem(&id, &model.lang)),
+                    json.into_bytes(),
+                )
+            }
+            Err(e) => {
+                tracing::error!("serialising the label of {id}: {e}");
+                html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"))
+            }
+        },
+        Err(r) => r,
+    }
+}
+
+/// A file kept with the product: the declaration, the report or the
+/// current certificate.
+async fn product_file(state: &AppState, id: &str, lang: &str, which: &str) -> Response {
+    let loaded = match load(state, id, lang).await {
+        Ok(Some(l)) => l,
+        Ok(None) => return not_found(lang),
+        Err(r) => return r,
+    };
+    let p = &loaded.product.data;
+    let id = stem(id, "").trim_end_matches('-').to_owned();
+    match which {
+        "declaration" => {
+            let name: String = p
+                .declaration_name
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+                .collect();
+            let content_type = if name.ends_with(".json") {
+                "application/json"
+            } else {
+                "application/yaml"
+            };
+            let name = if name.is_empty() {
+                "declaration".to_owned()
+            } else {
+                name
+            };
+            download(content_type, &format!("{id}-{name}"), p.declaration.clone())
+        }
+        "assessment" => download(
+            "application/json",
+            &format!("{id}-assessment.json"),
+            p.assessment.clone().into_bytes(),
+        ),
+        _ => match loaded.certificates.first() {
+            Some(c) => download(
+                "application/json",
+                &format!("{}.dsse.json", stem(&c.id, "").trim_end_matches('-')),
+                c.envelope.clone(),
+            ),
+            None => not_found(lang),
+        },
+    }
+}
+
+async fn declaration(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    product_file(&state, &id, lang, "declaration").await
+}
+
+async fn assessment(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    product_file(&state, &id, lang, "assessment").await
+}
+
+async fn certificate(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    product_file(&state, &id, lang, "certificate").await
+}
+
+async fn stylesheet() -> Response {
+    let mut css = String::from(iotmark_label::html::stylesheet());
+    css.push_str(pages::SITE_CSS);
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            ),
+        ],
+        css,
+    )
+        .into_response()
+}
+
+async fn healthz(State(state): State<Shared>) -> Response {
+    let backend = state.db.backend();
+    let (status, body) = match state.db.ping().await {
+        Ok(()) => (
+            StatusCode::OK,
+            serde_json::json!({"status": "ok", "database": backend}),
+        ),
+        Err(e) => {
+            tracing::error!("health check: {e}");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                serde_json::json!({"status": "error", "database": backend}),
+            )
+        }
+    };
+    (
+        status,
+        [(
+            HeaderName::from_static("cache-control"),
+            HeaderValue::from_static("no-store"),
+        )],
+        axum::Json(body),
+    )
+        .into_response()
+}
+
+async fn fallback(Query(params): Query<LangParam>, headers: HeaderMap) -> Response {
+    not_found(i18n::negotiate(params.lang.as_deref(), &headers))
+}
