@@ -12,9 +12,11 @@ use iotmark_label::raster::Fonts;
 use iotmark_label::{Certificate, LabelOptions, MarkStatus};
 use iotmark_registry::Db;
 use iotmark_registry::store::{CertificateRecord, NewProduct};
+use iotmark_registry::web::log::LogSource;
 use iotmark_registry::web::{AppState, router, serve as serve_app};
 use iotmark_tlog::file::FileStore;
 use iotmark_tlog::log::Log;
+use iotmark_tlog::note::NoteVerifier;
 
 use crate::certificates::{IssueRequest, issue_certificate};
 use crate::{Outcome, catalog, run_assessment};
@@ -33,6 +35,14 @@ pub(crate) struct ServeArgs {
     /// directory).
     #[arg(long)]
     data_dir: Option<PathBuf>,
+    /// A transparency log directory to serve at /log and check the
+    /// certificates' inclusion against (read only).
+    #[arg(long)]
+    log: Option<PathBuf>,
+    /// The certification body's verifier key (text or a file), for
+    /// /verify; the log's key is read from the --log directory.
+    #[arg(long)]
+    verifier_key: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -110,8 +120,18 @@ async fn run_site(
     local: SocketAddr,
     db: Db,
     data_dir: PathBuf,
+    log: Option<PathBuf>,
+    certification_body_key: Option<NoteVerifier>,
 ) -> Result<()> {
     let catalog = catalog()?;
+    let log = match log {
+        Some(dir) => {
+            Some(Arc::new(LogSource::open(&dir).map_err(|e| {
+                anyhow!("cannot serve the log in {}: {e}", dir.display())
+            })?))
+        }
+        None => None,
+    };
     let fonts = tokio::task::spawn_blocking(Fonts::system)
         .await
         .context("loading fonts")?;
@@ -120,6 +140,10 @@ async fn run_site(
         data_dir,
         catalog,
         fonts: Arc::new(fonts),
+        log_key: log.as_ref().map(|l| l.verifier().clone()),
+        log,
+        certification_body_key,
+        today: || chrono::Utc::now().date_naive(),
     });
     let listener = tokio::net::TcpListener::from_std(listener)
         .with_context(|| format!("cannot listen on {local}"))?;
@@ -149,6 +173,11 @@ pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
             )
         }
     };
+    let certification_body_key = args
+        .verifier_key
+        .as_deref()
+        .map(crate::transparency::verifier_arg)
+        .transpose()?;
     let (listener, local) = bind(args.bind)?;
     runtime()?.block_on(async move {
         let db = Db::connect(&url).await?;
@@ -156,7 +185,15 @@ pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
         if !applied.is_empty() {
             tracing::info!(?applied, "migrated the database");
         }
-        run_site(listener, local, db, data_dir).await
+        run_site(
+            listener,
+            local,
+            db,
+            data_dir,
+            args.log,
+            certification_body_key,
+        )
+        .await
     })?;
     Ok(Outcome::Ok)
 }
@@ -298,6 +335,7 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
     let date = args.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
     let (listener, local) = bind(args.bind)?;
     let seeded = seed(&dir, &examples, date, &format!("http://{local}"))?;
+    let cb_key = iotmark_cert::key::load(&dir.join("demo-cb.pem"))?.verifier();
     let url = format!("sqlite://{}?mode=rwc", dir.join("registry.db").display());
     runtime()?.block_on(async move {
         let db = Db::connect(&url).await?;
@@ -316,7 +354,8 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
             data_dir = %dir.display(),
             "seeded the demo registry"
         );
-        run_site(listener, local, db, dir).await
+        let log = dir.join("log");
+        run_site(listener, local, db, dir, Some(log), Some(cb_key)).await
     })?;
     Ok(Outcome::Ok)
 }

@@ -1733,6 +1733,22 @@ fn demo_serves_the_seeded_registry() {
     assert!(page.contains("Certified, certificate valid"), "{page}");
     assert!(page.contains(&format!("/p/{lock}/label.png")));
     assert!(data.join("log").join("log.json").is_file());
+    // The log is served, and the page checked the certificate's inclusion.
+    assert!(
+        page.contains("Inclusion proof verified against the signed checkpoint of size"),
+        "{page}"
+    );
+    let (status, checkpoint) = http_get(&addr, "/log/checkpoint").expect("GET checkpoint");
+    assert_eq!(status, 200);
+    assert!(
+        checkpoint.starts_with("demo.iotmark.example/log\n"),
+        "{checkpoint}"
+    );
+    let (status, log) = http_get(&addr, "/log").expect("GET /log");
+    assert_eq!(status, 200);
+    assert!(log.contains("demo.iotmark.example/log"), "{log}");
+    let (status, _) = http_get(&addr, "/log/tile/../log.json").expect("GET escape");
+    assert_eq!(status, 404);
     let (status, _) = http_get(&addr, "/p/0000000000").expect("GET unknown");
     assert_eq!(status, 404);
 }

@@ -399,6 +399,17 @@ pub struct RecentEvent {
     pub manufacturer: String,
 }
 
+/// A certificate with the product it certifies (for a feed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecentCertificate {
+    /// The certificate.
+    pub certificate: CertificateRecord,
+    /// The product's name.
+    pub product_name: String,
+    /// The manufacturer's name.
+    pub manufacturer: String,
+}
+
 /// The registry's database: SQLite or PostgreSQL behind one interface.
 #[derive(Debug, Clone)]
 pub enum Db {
@@ -638,6 +649,23 @@ impl Db {
         match self {
             Db::Sqlite(p) => sqlite::status_events(p, certificate_id).await,
             Db::Postgres(p) => postgres::status_events(p, certificate_id).await,
+        }
+    }
+
+    /// Every product's id, in order.
+    pub async fn product_ids(&self) -> Result<Vec<String>> {
+        match self {
+            Db::Sqlite(p) => sqlite::product_ids(p).await,
+            Db::Postgres(p) => postgres::product_ids(p).await,
+        }
+    }
+
+    /// The latest issued certificates, newest first.
+    pub async fn recent_certificates(&self, limit: u32) -> Result<Vec<RecentCertificate>> {
+        let limit = i64::from(limit.min(1000));
+        match self {
+            Db::Sqlite(p) => sqlite::recent_certificates(p, limit).await,
+            Db::Postgres(p) => postgres::recent_certificates(p, limit).await,
         }
     }
 

@@ -7,9 +7,9 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Row, Sqlite, SqlitePool};
 
 use super::{
-    CertificateRecord, NewProduct, Plan, Product, ProductRow, ProductSummary, RecentEvent, Result,
-    Search, Sort, StatusEventRecord, StoreError, index_of, level_of, parse_certificate_status,
-    parse_grades, parse_status, query_err,
+    CertificateRecord, NewProduct, Plan, Product, ProductRow, ProductSummary, RecentCertificate,
+    RecentEvent, Result, Search, Sort, StatusEventRecord, StoreError, index_of, level_of,
+    parse_certificate_status, parse_grades, parse_status, query_err,
 };
 
 pub(super) async fn upsert_product(pool: &SqlitePool, row: &ProductRow<'_>) -> Result<()> {
@@ -385,4 +385,41 @@ pub(super) async fn recent_status_events(
             })
         })
         .collect()
+}
+
+pub(super) async fn recent_certificates(
+    pool: &SqlitePool,
+    limit: i64,
+) -> Result<Vec<RecentCertificate>> {
+    let rows = sqlx::query(
+        "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
+                c.status, p.name, p.manufacturer
+         FROM certificates c
+         JOIN products p ON p.id = c.product_id
+         ORDER BY c.issued_on DESC, c.log_index DESC LIMIT ?",
+    )
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+    .map_err(query_err("listing recent certificates"))?;
+    rows.iter()
+        .map(|r| {
+            let get = |e| StoreError::Query {
+                what: "reading a certificate",
+                source: e,
+            };
+            Ok(RecentCertificate {
+                certificate: certificate_row(r)?,
+                product_name: r.try_get("name").map_err(get)?,
+                manufacturer: r.try_get("manufacturer").map_err(get)?,
+            })
+        })
+        .collect()
+}
+
+pub(super) async fn product_ids(pool: &SqlitePool) -> Result<Vec<String>> {
+    sqlx::query_scalar("SELECT id FROM products ORDER BY id")
+        .fetch_all(pool)
+        .await
+        .map_err(query_err("listing products"))
 }

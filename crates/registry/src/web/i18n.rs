@@ -499,6 +499,269 @@ const WORDS: &[(&str, [&str; 5])] = &[
             "iotmark：コネクテッド製品のためのオープンな認証マークと信頼ラベル。証明書は公開の透明性ログに記録されます。",
         ],
     ),
+    (
+        "log-entry",
+        [
+            "Log entry",
+            "Entrée du journal",
+            "Protokolleintrag",
+            "Entrada del registro",
+            "ログエントリ",
+        ],
+    ),
+    (
+        "inclusion",
+        [
+            "Inclusion proof",
+            "Preuve d'inclusion",
+            "Inklusionsbeweis",
+            "Prueba de inclusión",
+            "包含証明",
+        ],
+    ),
+    (
+        "inclusion-verified",
+        [
+            "Inclusion proof verified against the signed checkpoint of size",
+            "Preuve d'inclusion vérifiée par rapport au point de contrôle signé de taille",
+            "Inklusionsbeweis geprüft gegen den signierten Checkpoint der Größe",
+            "Prueba de inclusión verificada frente al punto de control firmado de tamaño",
+            "署名済みチェックポイントに対して包含証明を検証済み。サイズ：",
+        ],
+    ),
+    (
+        "inclusion-failed",
+        [
+            "The inclusion proof could not be verified:",
+            "La preuve d'inclusion n'a pas pu être vérifiée :",
+            "Der Inklusionsbeweis konnte nicht geprüft werden:",
+            "No se pudo verificar la prueba de inclusión:",
+            "包含証明を検証できませんでした：",
+        ],
+    ),
+    (
+        "log",
+        [
+            "Transparency log",
+            "Journal de transparence",
+            "Transparenzprotokoll",
+            "Registro de transparencia",
+            "透明性ログ",
+        ],
+    ),
+    ("more", ["More", "Plus", "Mehr", "Más", "その他"]),
+    (
+        "log-intro",
+        [
+            "Every certificate and every change of its status is an entry in this append-only log. Anyone can fetch it and check that no entry was changed or removed.",
+            "Chaque certificat et chaque changement de son statut est une entrée de ce journal en ajout seul. Chacun peut le télécharger et vérifier qu'aucune entrée n'a été modifiée ni supprimée.",
+            "Jedes Zertifikat und jede Änderung seines Status ist ein Eintrag in diesem nur erweiterbaren Protokoll. Jeder kann es abrufen und prüfen, dass kein Eintrag geändert oder entfernt wurde.",
+            "Cada certificado y cada cambio de su estado es una entrada de este registro de solo anexado. Cualquiera puede descargarlo y comprobar que ninguna entrada se modificó ni se eliminó.",
+            "すべての証明書とその状態の変更は、この追記専用ログのエントリです。誰でも取得して、エントリが変更・削除されていないことを確認できます。",
+        ],
+    ),
+    (
+        "checkpoint",
+        [
+            "Latest checkpoint",
+            "Dernier point de contrôle",
+            "Neuester Checkpoint",
+            "Último punto de control",
+            "最新のチェックポイント",
+        ],
+    ),
+    (
+        "origin",
+        ["Origin", "Origine", "Ursprung", "Origen", "オリジン"],
+    ),
+    (
+        "tree-size",
+        [
+            "Size (entries)",
+            "Taille (entrées)",
+            "Größe (Einträge)",
+            "Tamaño (entradas)",
+            "サイズ（エントリ数）",
+        ],
+    ),
+    (
+        "root-hash",
+        [
+            "Root hash",
+            "Empreinte racine",
+            "Wurzel-Hash",
+            "Hash raíz",
+            "ルートハッシュ",
+        ],
+    ),
+    (
+        "signatures",
+        ["Signatures", "Signatures", "Signaturen", "Firmas", "署名"],
+    ),
+    (
+        "log-unreadable",
+        [
+            "The log cannot be read:",
+            "Le journal ne peut pas être lu :",
+            "Das Protokoll kann nicht gelesen werden:",
+            "No se puede leer el registro:",
+            "ログを読み取れません：",
+        ],
+    ),
+    (
+        "verifier-key",
+        [
+            "Verifier key",
+            "Clé de vérification",
+            "Prüfschlüssel",
+            "Clave de verificación",
+            "検証鍵",
+        ],
+    ),
+    (
+        "monitors",
+        [
+            "For monitors",
+            "Pour les moniteurs",
+            "Für Monitore",
+            "Para monitores",
+            "モニター向け",
+        ],
+    ),
+    (
+        "monitors-text",
+        [
+            "The log follows C2SP tlog-tiles: fetch the signed checkpoint, check it with the verifier key above, then fetch the tiles and entry bundles it covers and recompute the root hash. Full tiles never change.",
+            "Le journal suit C2SP tlog-tiles : téléchargez le point de contrôle signé, vérifiez-le avec la clé ci-dessus, puis téléchargez les tuiles et les paquets d'entrées qu'il couvre et recalculez l'empreinte racine. Les tuiles complètes ne changent jamais.",
+            "Das Protokoll folgt C2SP tlog-tiles: Rufen Sie den signierten Checkpoint ab, prüfen Sie ihn mit dem obigen Schlüssel, rufen Sie dann die abgedeckten Kacheln und Eintragsbündel ab und berechnen Sie den Wurzel-Hash neu. Volle Kacheln ändern sich nie.",
+            "El registro sigue C2SP tlog-tiles: descargue el punto de control firmado, verifíquelo con la clave anterior, descargue las teselas y los paquetes de entradas que cubre y recalcule el hash raíz. Las teselas completas nunca cambian.",
+            "このログは C2SP tlog-tiles に従います。署名済みチェックポイントを取得して上の検証鍵で確認し、対象のタイルとエントリバンドルを取得してルートハッシュを再計算してください。完全なタイルは変わりません。",
+        ],
+    ),
+    (
+        "feed",
+        [
+            "Status feed (Atom)",
+            "Flux des statuts (Atom)",
+            "Status-Feed (Atom)",
+            "Canal de estados (Atom)",
+            "ステータスフィード（Atom）",
+        ],
+    ),
+    (
+        "export",
+        [
+            "Open data (JSON Lines)",
+            "Données ouvertes (JSON Lines)",
+            "Offene Daten (JSON Lines)",
+            "Datos abiertos (JSON Lines)",
+            "オープンデータ（JSON Lines）",
+        ],
+    ),
+    (
+        "verify",
+        [
+            "Verify a certificate",
+            "Vérifier un certificat",
+            "Zertifikat prüfen",
+            "Verificar un certificado",
+            "証明書を検証",
+        ],
+    ),
+    (
+        "verify-intro",
+        [
+            "Paste a certificate bundle (the JSON file issued with a certificate) or enter a certificate id. The registry checks the certification body's signature, the log's checkpoint, the inclusion proof and the certificate's dates and status.",
+            "Collez un paquet de certificat (le fichier JSON délivré avec le certificat) ou saisissez un identifiant de certificat. Le registre vérifie la signature de l'organisme de certification, le point de contrôle du journal, la preuve d'inclusion ainsi que les dates et le statut du certificat.",
+            "Fügen Sie ein Zertifikatsbündel ein (die mit dem Zertifikat ausgegebene JSON-Datei) oder geben Sie eine Zertifikatsnummer ein. Das Register prüft die Signatur der Zertifizierungsstelle, den Checkpoint des Protokolls, den Inklusionsbeweis sowie Daten und Status des Zertifikats.",
+            "Pegue un paquete de certificado (el archivo JSON emitido con el certificado) o introduzca un identificador de certificado. El registro comprueba la firma del organismo de certificación, el punto de control del registro, la prueba de inclusión y las fechas y el estado del certificado.",
+            "証明書バンドル（証明書とともに発行された JSON ファイル）を貼り付けるか、証明書 ID を入力してください。登録簿は認証機関の署名、ログのチェックポイント、包含証明、証明書の日付と状態を確認します。",
+        ],
+    ),
+    (
+        "bundle-json",
+        [
+            "Certificate bundle (JSON)",
+            "Paquet de certificat (JSON)",
+            "Zertifikatsbündel (JSON)",
+            "Paquete de certificado (JSON)",
+            "証明書バンドル（JSON）",
+        ],
+    ),
+    (
+        "or-certificate-id",
+        [
+            "Or a certificate id",
+            "Ou un identifiant de certificat",
+            "Oder eine Zertifikatsnummer",
+            "O un identificador de certificado",
+            "または証明書 ID",
+        ],
+    ),
+    (
+        "verify-button",
+        ["Verify", "Vérifier", "Prüfen", "Verificar", "検証"],
+    ),
+    (
+        "genuine",
+        [
+            "Genuine and current",
+            "Authentique et en vigueur",
+            "Echt und gültig",
+            "Auténtico y vigente",
+            "真正かつ有効",
+        ],
+    ),
+    (
+        "not-genuine",
+        [
+            "Not verified",
+            "Non vérifié",
+            "Nicht bestätigt",
+            "No verificado",
+            "検証できませんでした",
+        ],
+    ),
+    (
+        "cannot-verify",
+        [
+            "Cannot verify here",
+            "Vérification impossible ici",
+            "Hier nicht prüfbar",
+            "No se puede verificar aquí",
+            "ここでは検証できません",
+        ],
+    ),
+    (
+        "unknown-certificate",
+        [
+            "The registry holds no certificate with this id:",
+            "Le registre ne contient aucun certificat portant cet identifiant :",
+            "Das Register enthält kein Zertifikat mit dieser Nummer:",
+            "El registro no contiene ningún certificado con este identificador:",
+            "この ID の証明書は登録簿にありません：",
+        ],
+    ),
+    (
+        "verify-empty",
+        [
+            "Paste a bundle or enter a certificate id.",
+            "Collez un paquet ou saisissez un identifiant de certificat.",
+            "Fügen Sie ein Bündel ein oder geben Sie eine Zertifikatsnummer ein.",
+            "Pegue un paquete o introduzca un identificador de certificado.",
+            "バンドルを貼り付けるか証明書 ID を入力してください。",
+        ],
+    ),
+    (
+        "product-page",
+        [
+            "The product's page",
+            "La page du produit",
+            "Die Seite des Produkts",
+            "La página del producto",
+            "製品ページ",
+        ],
+    ),
 ];
 
 /// The site's word `key` in `lang` (English when the language is not

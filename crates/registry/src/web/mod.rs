@@ -9,17 +9,27 @@
 //! | `GET /p/{id}/label.svg`, `label.png`, `label.pdf`, `label.json` | the primary label and `label.json` |
 //! | `GET /p/{id}/declaration`, `assessment.json`, `certificate.json` | the files behind the page |
 //! | `GET /static/label.css` | the label's stylesheet and the site's |
+//! | `GET /log` | the transparency log: latest checkpoint, verifier key, where monitors fetch it |
+//! | `GET /log/checkpoint` | the latest signed checkpoint (C2SP tlog-checkpoint) |
+//! | `GET /log/tile/{path}` | the log's tiles and entry bundles (C2SP tlog-tiles) |
+//! | `GET /feed.atom` | Atom feed of certificates issued and status changes, newest first |
+//! | `GET /export/products.jsonl` | open data: every product and its current certificate, one JSON object a line |
+//! | `GET /verify`, `POST /verify` | check a certificate bundle, or a certificate id, against the registry's keys and log |
 //! | `GET /healthz` | JSON; checks the database |
 //!
 //! Every page takes `?lang=` (else `Accept-Language`): en, fr, de, es, ja.
 
+mod feed;
 pub mod i18n;
+pub mod log;
 mod pages;
+pub mod verify;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::Form;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::header::{self, HeaderName, HeaderValue};
@@ -30,12 +40,14 @@ use iotmark_catalog::Catalog;
 use iotmark_label::raster::Fonts;
 use iotmark_label::text::Words;
 use iotmark_label::{Certificate, LabelModel, MarkStatus};
+use iotmark_tlog::note::NoteVerifier;
 use serde::Deserialize;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use self::log::{Inclusion, LogSource, Snapshot};
 use crate::store::{CertificateRecord, Db, MAX_PER_PAGE, Product, Search, Sort, StoreError};
 
 /// The Content-Security-Policy of every response.
@@ -61,6 +73,14 @@ pub struct AppState {
     pub catalog: &'static Catalog,
     /// Fonts for PNG and PDF labels, loaded once.
     pub fonts: Arc<Fonts>,
+    /// The transparency log the certificates are in, when the site has one.
+    pub log: Option<Arc<LogSource>>,
+    /// The certification body's verifier key, for `/verify`.
+    pub certification_body_key: Option<NoteVerifier>,
+    /// The key that signs the log's checkpoints, for `/verify`.
+    pub log_key: Option<NoteVerifier>,
+    /// Today's date (the CLI reads the clock; tests fix it).
+    pub today: fn() -> chrono::NaiveDate,
 }
 
 type Shared = Arc<AppState>;
@@ -85,6 +105,12 @@ pub fn router(state: AppState) -> Router {
         .route("/p/{id}/assessment.json", get(assessment))
         .route("/p/{id}/certificate.json", get(certificate))
         .route("/static/label.css", get(stylesheet))
+        .route("/log", get(log_page))
+        .route("/log/checkpoint", get(log_checkpoint))
+        .route("/log/tile/{*path}", get(log_tile))
+        .route("/feed.atom", get(atom_feed))
+        .route("/export/products.jsonl", get(export_products))
+        .route("/verify", get(verify_form).post(verify_submit))
         .route("/healthz", get(healthz))
         .fallback(fallback)
         .with_state(Arc::new(state))
@@ -335,10 +361,19 @@ async fn product(
         .label
         .as_ref()
         .map(|m| embeddable(&iotmark_label::html::fragment(m, &words)));
+    let inclusion = match loaded.certificates.first() {
+        Some(c) => match log_snapshot(&state).await {
+            Some(Ok(s)) => Some(s.inclusion(c.log_index, &c.envelope)),
+            Some(Err(e)) => Some(Inclusion::Failed(e)),
+            None => None,
+        },
+        None => None,
+    };
     let site_texts = texts(state.catalog, lang);
     html(
         StatusCode::OK,
         pages::product(&pages::ProductView {
+            inclusion: inclusion.as_ref(),
             lang,
             uri: &uri,
             product: &loaded.product,
@@ -602,6 +637,299 @@ async fn stylesheet() -> Response {
         css,
     )
         .into_response()
+}
+
+/// The log's latest snapshot, read off the async threads; `None` when the
+/// site has no log.
+async fn log_snapshot(state: &AppState) -> Option<Result<Arc<Snapshot>, String>> {
+    let source = Arc::clone(state.log.as_ref()?);
+    Some(
+        match tokio::task::spawn_blocking(move || source.snapshot()).await {
+            Ok(r) => r,
+            Err(e) => Err(format!("reading the log: {e}")),
+        },
+    )
+}
+
+const NO_CACHE: HeaderValue = HeaderValue::from_static("no-cache");
+const IMMUTABLE: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
+
+async fn log_page(
+    State(state): State<Shared>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    let Some(source) = state.log.as_ref() else {
+        return not_found(lang);
+    };
+    let snapshot = log_snapshot(&state).await;
+    let snapshot = match &snapshot {
+        Some(Ok(s)) => Ok(s.as_ref()),
+        Some(Err(e)) => Err(e.as_str()),
+        None => return not_found(lang),
+    };
+    html(
+        StatusCode::OK,
+        pages::log(&pages::LogView {
+            lang,
+            uri: &uri,
+            origin: source.origin(),
+            verifier_key: source.verifier().to_vkey(),
+            snapshot,
+        }),
+    )
+}
+
+async fn log_checkpoint(State(state): State<Shared>) -> Response {
+    let Some(source) = state.log.clone() else {
+        return not_found("en");
+    };
+    match tokio::task::spawn_blocking(move || source.checkpoint_bytes()).await {
+        Ok(Ok(bytes)) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/plain; charset=utf-8"),
+                ),
+                (header::CACHE_CONTROL, NO_CACHE),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Ok(Err(e)) if e.kind() == std::io::ErrorKind::NotFound => not_found("en"),
+        Ok(Err(e)) => {
+            tracing::error!("reading the checkpoint: {e}");
+            html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"))
+        }
+        Err(e) => {
+            tracing::error!("reading the checkpoint: {e}");
+            html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"))
+        }
+    }
+}
+
+/// A tile or entry bundle. Only a canonical tile path (digits, `x`, `/`,
+/// `.p/`) reaches the file system, so nothing outside `tile/` is served.
+async fn log_tile(State(state): State<Shared>, Path(path): Path<String>) -> Response {
+    let Some(source) = state.log.clone() else {
+        return not_found("en");
+    };
+    let name = format!("tile/{path}");
+    let Some((_, _, _, width)) = iotmark_tlog::tile::parse_tile_path(&name) else {
+        return not_found("en");
+    };
+    let file = source.dir().join(&name);
+    match tokio::fs::read(&file).await {
+        Ok(bytes) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/octet-stream"),
+                ),
+                (
+                    header::CACHE_CONTROL,
+                    if width == iotmark_tlog::tile::TILE_WIDTH {
+                        IMMUTABLE
+                    } else {
+                        NO_CACHE
+                    },
+                ),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => not_found("en"),
+        Err(e) => {
+            tracing::error!("reading {}: {e}", file.display());
+            html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"))
+        }
+    }
+}
+
+/// The site's address for absolute links: the request's `Host` when it
+/// reads as a host name or address (with a port), else `localhost`.
+fn base_url(headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.len() <= 255
+                && h.bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
+                })
+        })
+        .unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+async fn atom_feed(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    let limit = feed::FEED_ITEMS as u32;
+    let issued = match state.db.recent_certificates(limit).await {
+        Ok(c) => c,
+        Err(e) => return server_error("en", "listing certificates", &e),
+    };
+    let events = match state.db.recent_status_events(limit).await {
+        Ok(e) => e,
+        Err(e) => return server_error("en", "listing status events", &e),
+    };
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/atom+xml; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, NO_CACHE),
+        ],
+        feed::atom(&base_url(&headers), &issued, &events),
+    )
+        .into_response()
+}
+
+/// One line of the open data export.
+fn export_line(base: &str, p: &Product, certificate: Option<&CertificateRecord>) -> String {
+    let d = &p.data;
+    let mut line = serde_json::json!({
+        "id": p.id,
+        "manufacturer": d.manufacturer,
+        "name": d.name,
+        "model": d.model,
+        "category": d.category,
+        "firmware_version": d.firmware_version,
+        "level": d.level,
+        "grades": d.grades,
+        "support_end": d.support_end,
+        "status": d.status.name(),
+        "url": format!("{base}/p/{}", p.id),
+    });
+    if let Some(c) = certificate {
+        line["certificate"] = serde_json::json!({
+            "id": c.id,
+            "status": c.status.as_str(),
+            "valid_until": c.valid_until,
+        });
+    }
+    let mut text = line.to_string();
+    text.push('\n');
+    text
+}
+
+/// Every product, one JSON object a line (a product and its certificates
+/// at a time: the export is small next to what each product page reads).
+async fn export_products(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    let base = base_url(&headers);
+    let ids = match state.db.product_ids().await {
+        Ok(ids) => ids,
+        Err(e) => return server_error("en", "listing products", &e),
+    };
+    let mut body = String::new();
+    for id in ids {
+        let product = match state.db.product(&id).await {
+            Ok(Some(p)) => p,
+            // Deleted since the listing.
+            Ok(None) => continue,
+            Err(e) => return server_error("en", "reading a product", &e),
+        };
+        let certificates = match state.db.certificates_of(&id).await {
+            Ok(c) => c,
+            Err(e) => return server_error("en", "reading certificates", &e),
+        };
+        body.push_str(&export_line(&base, &product, certificates.first()));
+    }
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/x-ndjson"),
+            ),
+            (header::CACHE_CONTROL, NO_CACHE),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn verify_form(Query(params): Query<LangParam>, headers: HeaderMap, uri: Uri) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    html(
+        StatusCode::OK,
+        pages::verify(&pages::VerifyView {
+            lang,
+            uri: &uri,
+            bundle: "",
+            id: "",
+            outcome: None,
+        }),
+    )
+}
+
+/// The verify form's fields.
+#[derive(Debug, Deserialize, Default)]
+struct VerifyParams {
+    lang: Option<String>,
+    bundle: Option<String>,
+    id: Option<String>,
+}
+
+/// Checks a bundle or a certificate id. No CSRF token: this form is
+/// public and has no side effect (it reads, verifies and answers), so a
+/// forged submission gains nothing a direct one would not.
+async fn verify_submit(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    uri: Uri,
+    Form(params): Form<VerifyParams>,
+) -> Response {
+    let lang = i18n::negotiate(params.lang.as_deref(), &headers);
+    let bundle = params.bundle.as_deref().unwrap_or_default();
+    let id: String = nonempty(&params.id)
+        .unwrap_or_default()
+        .chars()
+        .take(128)
+        .collect();
+    let snapshot = match log_snapshot(&state).await {
+        Some(Ok(s)) => Some(s),
+        Some(Err(e)) => {
+            tracing::warn!("verifying without the log: {e}");
+            None
+        }
+        None => None,
+    };
+    let keys = verify::Keys {
+        certification_body: state.certification_body_key.as_ref(),
+        log: state.log_key.as_ref(),
+    };
+    let today = (state.today)();
+    let outcome = if !bundle.trim().is_empty() {
+        verify::bundle(bundle, &keys, today, snapshot.as_deref())
+    } else if !id.is_empty() {
+        match state.db.certificate(&id).await {
+            Ok(Some(record)) => verify::stored(&record, &keys, today, snapshot.as_deref()),
+            Ok(None) => verify::Outcome::UnknownId(id.clone()),
+            Err(e) => return server_error(lang, "reading a certificate", &e),
+        }
+    } else {
+        verify::Outcome::Rejected(i18n::t(lang, "verify-empty").to_owned())
+    };
+    let status = match outcome {
+        verify::Outcome::Genuine(_) => StatusCode::OK,
+        verify::Outcome::UnknownId(_) => StatusCode::NOT_FOUND,
+        verify::Outcome::Rejected(_) | verify::Outcome::Unavailable(_) => {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    };
+    html(
+        status,
+        pages::verify(&pages::VerifyView {
+            lang,
+            uri: &uri,
+            bundle,
+            id: &id,
+            outcome: Some(&outcome),
+        }),
+    )
 }
 
 async fn healthz(State(state): State<Shared>) -> Response {

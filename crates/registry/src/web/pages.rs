@@ -9,6 +9,8 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use sha2::{Digest, Sha256};
 
 use super::i18n::{LANGUAGES, native_name, t};
+use super::log::{Inclusion, Snapshot};
+use super::verify::Outcome;
 use crate::store::{
     CertificateRecord, Product, ProductSummary, Search, SearchPage, Sort, StatusEventRecord,
 };
@@ -49,6 +51,13 @@ body.site{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto S
 .site dl.kv dd{margin:0}
 .site footer{max-width:52rem;margin:2rem auto 0;padding:1rem;color:#59636e;font-size:.9rem;border-top:1px solid #d1d9e0}
 .site .iotmark-label{margin:1rem -1rem}
+.site ul.links{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;margin:0;padding:0}
+.site textarea{font:inherit;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85rem;width:100%;min-height:12rem;box-sizing:border-box;padding:.4rem .5rem;border:1px solid #8c959f;border-radius:6px}
+.site form.verify{background:#f6f8fa;border-radius:10px;padding:1rem;display:grid;gap:.75rem}
+.site form.verify label{display:flex;flex-direction:column;font-weight:600;gap:.2rem}
+.site .outcome{border-left:6px solid #1a7f37;padding:.5rem 1rem;margin:1rem 0;background:#f6f8fa}
+.site .outcome.bad{border-left-color:#cf222e}
+.site pre.note{background:#f6f8fa;border-radius:6px;padding:.75rem;overflow-x:auto;font-size:.85rem}
 "#;
 
 /// Percent-encodes a query value.
@@ -102,6 +111,7 @@ fn layout(lang: &str, uri: Option<&Uri>, title: &str, body: Markup) -> String {
                 meta name="color-scheme" content="light";
                 title { (title) " · " (t(lang, "site")) }
                 link rel="stylesheet" href="/static/label.css";
+                link rel="alternate" type="application/atom+xml" href="/feed.atom" title=(t(lang, "feed"));
             }
             body.site {
                 a.skip href="#main" { (t(lang, "skip")) }
@@ -124,7 +134,17 @@ fn layout(lang: &str, uri: Option<&Uri>, title: &str, body: Markup) -> String {
                     }
                 }
                 main #main { (body) }
-                footer { p { (t(lang, "footer")) } }
+                footer {
+                    p { (t(lang, "footer")) }
+                    nav aria-label=(t(lang, "more")) {
+                        ul.links {
+                            li { a href=(link("/log", &[("lang", lang.to_owned())])) { (t(lang, "log")) } }
+                            li { a href="/feed.atom" type="application/atom+xml" { (t(lang, "feed")) } }
+                            li { a href="/export/products.jsonl" type="application/x-ndjson" { (t(lang, "export")) } }
+                            li { a href=(link("/verify", &[("lang", lang.to_owned())])) { (t(lang, "verify")) } }
+                        }
+                    }
+                }
             }
         }
     };
@@ -326,6 +346,8 @@ pub(super) struct ProductView<'a> {
     /// The label's secondary layer, already escaped by the label's renderer.
     pub fragment: Option<&'a str>,
     pub words: &'a Words<'a>,
+    /// The certificate's inclusion in the log, when the site has a log.
+    pub inclusion: Option<&'a Inclusion>,
 }
 
 fn certificate_status(words: &Words<'_>, status: iotmark_cert::event::Status) -> String {
@@ -380,7 +402,21 @@ pub(super) fn product(v: &ProductView<'_>) -> String {
                         dt { (t(lang, "status")) } dd { (certificate_status(v.words, c.status)) }
                         dt { (t(lang, "issued")) } dd { (v.words.date(c.issued_on)) }
                         dt { (t(lang, "valid-until")) } dd { (v.words.date(c.valid_until)) }
-                        dt { (t(lang, "log-index")) } dd { (c.log_index) }
+                        dt { (t(lang, "log-entry")) } dd { (c.log_index) }
+                        @if let Some(inclusion) = v.inclusion {
+                            dt { (t(lang, "inclusion")) }
+                            dd {
+                                @match inclusion {
+                                    Inclusion::Verified { size } => {
+                                        (t(lang, "inclusion-verified")) " " (size)
+                                    }
+                                    Inclusion::Failed(why) => {
+                                        strong { (t(lang, "inclusion-failed")) } " " (why)
+                                    }
+                                }
+                                " · " a href=(link("/log", &[("lang", lang.to_owned())])) { (t(lang, "log")) }
+                            }
+                        }
                     }
                     h3 { (t(lang, "history")) }
                     @if v.history.is_empty() {
@@ -448,6 +484,128 @@ pub(super) fn product(v: &ProductView<'_>) -> String {
         }
     };
     layout(lang, Some(v.uri), &p.name, body)
+}
+
+/// What the log's page shows.
+pub(super) struct LogView<'a> {
+    pub lang: &'static str,
+    pub uri: &'a Uri,
+    pub origin: &'a str,
+    pub verifier_key: String,
+    /// The latest checkpoint and tree, or why they could not be read.
+    pub snapshot: Result<&'a Snapshot, &'a str>,
+}
+
+/// The transparency log's page: the latest checkpoint, the key that signs
+/// it and where monitors fetch the log.
+pub(super) fn log(v: &LogView<'_>) -> String {
+    let lang = v.lang;
+    let body = html! {
+        h1 { (t(lang, "log")) }
+        p { (t(lang, "log-intro")) }
+        h2 { (t(lang, "checkpoint")) }
+        @match v.snapshot {
+            Ok(s) => {
+                dl.kv {
+                    dt { (t(lang, "origin")) } dd.digest { (s.checkpoint.origin) }
+                    dt { (t(lang, "tree-size")) } dd { (s.checkpoint.size) }
+                    dt { (t(lang, "root-hash")) } dd.digest {
+                        (base64::Engine::encode(&base64::engine::general_purpose::STANDARD, s.checkpoint.root))
+                        " (hex " (iotmark_tlog::hash::to_hex(&s.checkpoint.root)) ")"
+                    }
+                }
+                h3 { (t(lang, "signatures")) }
+                pre.note { @for line in signature_lines(&s.note) { (line) "\n" } }
+            }
+            Err(why) => p { strong { (t(lang, "log-unreadable")) } " " (why) },
+        }
+        h2 { (t(lang, "verifier-key")) }
+        dl.kv {
+            dt { (t(lang, "origin")) } dd.digest { (v.origin) }
+            dt { (t(lang, "verifier-key")) } dd.digest { (v.verifier_key) }
+        }
+        h2 { (t(lang, "monitors")) }
+        p { (t(lang, "monitors-text")) }
+        ul {
+            li { a href="/log/checkpoint" { "/log/checkpoint" } }
+            li { code { "/log/tile/<L>/<N>[.p/<W>]" } ", " code { "/log/tile/entries/<N>[.p/<W>]" } }
+        }
+    };
+    layout(lang, Some(v.uri), t(lang, "log"), body)
+}
+
+/// The signature lines of a signed note (after the blank line).
+fn signature_lines(note: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(note);
+    text.split_once("\n\n")
+        .map(|(_, sigs)| sigs.lines().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+/// What the verify page shows.
+pub(super) struct VerifyView<'a> {
+    pub lang: &'static str,
+    pub uri: &'a Uri,
+    /// The bundle and id as submitted, to show back.
+    pub bundle: &'a str,
+    pub id: &'a str,
+    pub outcome: Option<&'a Outcome>,
+}
+
+/// The verify page: a form, and the outcome of a submission.
+pub(super) fn verify(v: &VerifyView<'_>) -> String {
+    let lang = v.lang;
+    let body = html! {
+        h1 { (t(lang, "verify")) }
+        p { (t(lang, "verify-intro")) }
+        @if let Some(outcome) = v.outcome {
+            section.outcome.bad[!matches!(outcome, Outcome::Genuine(_))] aria-live="polite" {
+                @match outcome {
+                    Outcome::Genuine(verified) => {
+                        h2 { (t(lang, "genuine")) }
+                        @let p = &verified.statement.predicate;
+                        dl.kv {
+                            dt { (t(lang, "certificate-id")) } dd { (p.certificate_id) }
+                            dt { (t(lang, "maker")) } dd { (p.product.manufacturer) }
+                            dt { (t(lang, "model")) } dd { (p.product.model) }
+                            dt { (t(lang, "level")) } dd { (p.level) }
+                            dt { (t(lang, "valid-until")) } dd { (p.valid_until) }
+                            dt { (t(lang, "log-entry")) } dd { (verified.log_index) }
+                            @if let Some(status) = &verified.status {
+                                dt { (t(lang, "status")) } dd { (status.status.as_str()) }
+                            }
+                        }
+                        p { a href=(link(&format!("/p/{}", p.product.id), &[("lang", lang.to_owned())])) { (t(lang, "product-page")) } }
+                    }
+                    Outcome::Rejected(why) => {
+                        h2 { (t(lang, "not-genuine")) }
+                        p { (why) }
+                    }
+                    Outcome::UnknownId(id) => {
+                        h2 { (t(lang, "not-genuine")) }
+                        p { (t(lang, "unknown-certificate")) " " code { (id) } }
+                    }
+                    Outcome::Unavailable(why) => {
+                        h2 { (t(lang, "cannot-verify")) }
+                        p { (why) }
+                    }
+                }
+            }
+        }
+        form.verify method="post" action="/verify" {
+            input type="hidden" name="lang" value=(lang);
+            label {
+                (t(lang, "bundle-json"))
+                textarea name="bundle" spellcheck="false" { (v.bundle) }
+            }
+            label {
+                (t(lang, "or-certificate-id"))
+                input type="text" name="id" value=(v.id) maxlength="128";
+            }
+            div { button type="submit" { (t(lang, "verify-button")) } }
+        }
+    };
+    layout(lang, Some(v.uri), t(lang, "verify"), body)
 }
 
 /// The page of an unknown product or path.

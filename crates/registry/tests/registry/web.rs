@@ -1,18 +1,24 @@
 //! The web site through HTTP, in process, on both backends.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
+use iotmark_cert::bundle::make_bundle;
 use iotmark_cert::event::Status;
+use iotmark_cert::statement::{Artifact, CertificateInput, Sha256Digest};
 use iotmark_label::LabelOptions;
 use iotmark_label::raster::Fonts;
 use iotmark_registry::Db;
 use iotmark_registry::store::{CertificateRecord, StatusEventRecord};
+use iotmark_registry::web::log::LogSource;
 use iotmark_registry::web::{AppState, CSP, router};
+use iotmark_tlog::file::FileStore;
+use iotmark_tlog::log::Log;
+use iotmark_tlog::note::NoteVerifier;
 use tower::ServiceExt;
 
 use crate::common::date;
@@ -27,6 +33,12 @@ crate::contract!(
     hostile_names_are_escaped,
     languages_follow_the_query_then_the_header,
     health_checks_the_database,
+    the_log_is_served,
+    tile_paths_are_checked,
+    product_page_checks_inclusion,
+    the_feed_lists_status_changes,
+    the_export_lists_every_product,
+    verify_checks_bundles_and_ids,
 );
 
 fn fonts() -> Arc<Fonts> {
@@ -60,8 +72,112 @@ async fn submit(db: &Db, name: &str, yaml: &[u8]) -> String {
     db.upsert_product(&product).await.expect("upsert")
 }
 
-/// Three bundled examples and a hostile product.
+/// Three bundled examples and a hostile product, without a log.
 async fn app(db: &Db) -> (Router, Vec<String>) {
+    let ids = seed(db).await;
+    (site(db, None), ids)
+}
+
+fn site(db: &Db, log: Option<Arc<LogSource>>) -> Router {
+    let key = log.as_ref().map(|l| l.verifier().clone());
+    router(AppState {
+        db: db.clone(),
+        data_dir: Path::new("/nonexistent").to_path_buf(),
+        catalog: catalog(),
+        fonts: fonts(),
+        log,
+        // The test certification body signs the log too, as in the demo.
+        certification_body_key: key.clone(),
+        log_key: key,
+        today: || date(2026, 12, 2),
+    })
+}
+
+/// A demo-style log: a certification body's key, a file log holding a
+/// filler entry and then a certificate of `product_id` issued on
+/// 2026-11-01, the certificate stored in `db`.
+struct Certified {
+    _dir: tempfile::TempDir,
+    log_dir: PathBuf,
+    record: CertificateRecord,
+    /// The certificate's bundle (JSON).
+    bundle: String,
+    /// The certification body's (and the log's) verifier key.
+    verifier: NoteVerifier,
+}
+
+async fn certify(db: &Db, product_id: &str) -> Certified {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key_path = dir.path().join("cb.pem");
+    iotmark_cert::key::generate("cb.test.example", &key_path).expect("key");
+    let key = iotmark_cert::key::load(&key_path).expect("load key");
+    let log_dir = dir.path().join("log");
+    let origin = "test.iotmark.example/log";
+    let store = FileStore::create(&log_dir, origin, &key.verifier(), &key_path).expect("log");
+    let signer = iotmark_cert::key::load_signer(&key_path).expect("signer");
+    let mut log = Log::open(store, origin, signer).expect("open log");
+    log.append_batch(&[b"filler".to_vec()]).expect("filler");
+    let input = CertificateInput {
+        certificate_id: "IM-LOG-1".to_owned(),
+        product_id: product_id.to_owned(),
+        manufacturer: "Maker".to_owned(),
+        model: "M-1".to_owned(),
+        firmware_version: "1.0".to_owned(),
+        declaration: Artifact::of("declaration.yaml", b"declaration"),
+        evidence: Vec::new(),
+        assessment: Artifact::of("assessment.json", b"{}"),
+        catalog_version: "test".to_owned(),
+        catalog_sha256: Sha256Digest::of(b"catalog"),
+        level: 2,
+        grades: [("SEC".to_owned(), "B".to_owned())].into(),
+        certification_body: key.name().to_owned(),
+        assessor: "Test Assessor".to_owned(),
+        issued_on: date(2026, 11, 1),
+        valid_from: date(2026, 11, 1),
+        valid_until: date(2029, 10, 31),
+        support_end: date(2029, 10, 31),
+    };
+    let entry = iotmark_cert::statement::issue(&input, &key)
+        .expect("issue")
+        .to_bytes();
+    let (index, checkpoint) = log
+        .append_batch(std::slice::from_ref(&entry))
+        .expect("append");
+    let size = log.size();
+    let proof = log.tree().inclusion_proof(index, size).expect("proof");
+    let bundle = make_bundle(&entry, index, size, &proof, &checkpoint)
+        .expect("bundle")
+        .to_json();
+    drop(log);
+    let record = CertificateRecord {
+        id: "IM-LOG-1".to_owned(),
+        product_id: product_id.to_owned(),
+        envelope: entry,
+        log_index: index,
+        issued_on: date(2026, 11, 1),
+        valid_until: date(2029, 10, 31),
+        status: Status::Valid,
+    };
+    db.insert_certificate(&record).await.expect("certificate");
+    Certified {
+        _dir: dir,
+        log_dir,
+        record,
+        bundle,
+        verifier: key.verifier(),
+    }
+}
+
+/// The examples, a certified lock and a site that serves the log.
+async fn app_with_log(db: &Db) -> (Router, Vec<String>, Certified) {
+    let ids = seed(db).await;
+    let certified = certify(db, &ids[1]).await;
+    let log = LogSource::open(&certified.log_dir).expect("log source");
+    (site(db, Some(Arc::new(log))), ids, certified)
+}
+
+/// Stores three bundled examples and a hostile product; returns their ids.
+async fn seed(db: &Db) -> Vec<String> {
     let root = iotmark_testkit::workspace_root();
     let mut ids = Vec::new();
     for example in ["home-camera", "smart-lock", "smart-plug"] {
@@ -70,13 +186,7 @@ async fn app(db: &Db) -> (Router, Vec<String>) {
         ids.push(submit(db, &path.display().to_string(), &yaml).await);
     }
     ids.push(submit(db, "hostile.yaml", HOSTILE.as_bytes()).await);
-    let state = AppState {
-        db: db.clone(),
-        data_dir: Path::new("/nonexistent").to_path_buf(),
-        catalog: catalog(),
-        fonts: fonts(),
-    };
-    (router(state), ids)
+    ids
 }
 
 struct Got {
@@ -387,4 +497,418 @@ async fn health_checks_the_database(db: Db) {
     db.close().await;
     let got = get(&app, "/healthz").await;
     assert_eq!(got.status, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+async fn the_log_is_served(db: Db) {
+    let (app, _, certified) = app_with_log(&db).await;
+    let checkpoint = get(&app, "/log/checkpoint").await;
+    assert_eq!(checkpoint.status, StatusCode::OK);
+    assert!(
+        checkpoint.headers[header::CONTENT_TYPE]
+            .to_str()
+            .expect("type")
+            .starts_with("text/plain")
+    );
+    assert_eq!(checkpoint.headers[header::CACHE_CONTROL], "no-cache");
+    assert_eq!(
+        checkpoint.body,
+        std::fs::read(certified.log_dir.join("checkpoint")).expect("checkpoint file")
+    );
+    // Every tile file, byte for byte; two entries make partial tiles only.
+    let mut served = 0;
+    for (level, index, width) in iotmark_tlog::tile::tiles_for(2) {
+        let name = iotmark_tlog::tile::tile_path(level, index, width);
+        let got = get(&app, &format!("/log/{name}")).await;
+        assert_eq!(got.status, StatusCode::OK, "{name}");
+        assert_eq!(
+            got.headers[header::CONTENT_TYPE],
+            "application/octet-stream"
+        );
+        assert_eq!(
+            got.headers[header::CACHE_CONTROL],
+            "no-cache",
+            "{name} is partial"
+        );
+        assert_eq!(
+            got.body,
+            std::fs::read(certified.log_dir.join(&name)).expect("tile")
+        );
+        served += 1;
+    }
+    let bundle = iotmark_tlog::tile::entries_path(0, 2);
+    let got = get(&app, &format!("/log/{bundle}")).await;
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(
+        got.body,
+        std::fs::read(certified.log_dir.join(&bundle)).expect("bundle")
+    );
+    assert!(served > 0);
+    // A full tile is immutable.
+    let full = certified.log_dir.join("tile/0/001");
+    std::fs::create_dir_all(full.parent().expect("parent")).expect("dir");
+    std::fs::write(&full, [7u8; 8192]).expect("full tile");
+    let got = get(&app, "/log/tile/0/001").await;
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(
+        got.headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(got.body, vec![7u8; 8192]);
+    // The page: origin, size, root, signature, key, links.
+    let page = get(&app, "/log").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let text = page.text();
+    assert!(text.contains("test.iotmark.example/log"), "{text}");
+    assert!(text.contains("<dd>2</dd>"), "{text}");
+    let root = checkpoint
+        .text()
+        .lines()
+        .nth(2)
+        .expect("root line")
+        .to_owned();
+    assert!(text.contains(&root), "{text}");
+    assert!(text.contains(&certified.verifier.to_vkey()), "{text}");
+    assert!(text.contains("\u{2014} cb.test.example "), "{text}");
+    assert!(text.contains("href=\"/log/checkpoint\""));
+    let fr = get(&app, "/log?lang=fr").await.text();
+    assert!(fr.contains("Journal de transparence"));
+    // The footer links to it.
+    assert!(
+        get(&app, "/")
+            .await
+            .text()
+            .contains("href=\"/log?lang=en\"")
+    );
+    // Without a log: 404.
+    let (bare, _) = (site(&db, None), ());
+    assert_eq!(get(&bare, "/log").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&bare, "/log/checkpoint").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+async fn tile_paths_are_checked(db: Db) {
+    let (app, _, _certified) = app_with_log(&db).await;
+    for bad in [
+        "/log/tile/../log.json",
+        "/log/tile/%2e%2e/log.json",
+        "/log/tile/..%2flog.json",
+        "/log/tile/0/../../log.json",
+        "/log/tile/0/x000/000.p/2",
+        "/log/tile/0/0.p/2",
+        "/log/tile/0/000.p/02",
+        "/log/tile/00/000.p/2",
+        "/log/tile/0/000.p/256",
+        "/log/tile/entries/000.p/2/",
+        "/log/tile/0/001.p/2",
+        "/log/tile/",
+        "/log/tile/log.json",
+    ] {
+        let got = get(&app, bad).await;
+        assert_eq!(got.status, StatusCode::NOT_FOUND, "{bad}");
+        assert!(!got.text().contains("verifier_key"), "{bad}");
+    }
+    assert_eq!(
+        get(&app, "/log/tile/0/000.p/2").await.status,
+        StatusCode::OK
+    );
+}
+
+async fn product_page_checks_inclusion(db: Db) {
+    let (app, ids, certified) = app_with_log(&db).await;
+    let text = get(&app, &format!("/p/{}", ids[1])).await.text();
+    assert!(text.contains("IM-LOG-1"), "{text}");
+    assert!(text.contains("Log entry"), "{text}");
+    assert!(text.contains(&format!("<dd>{}</dd>", certified.record.log_index)));
+    assert!(
+        text.contains("Inclusion proof verified against the signed checkpoint of size 2"),
+        "{text}"
+    );
+    // An entry the log does not hold: the failure and its reason.
+    let other = &ids[0];
+    let mut forged = certified.record.clone();
+    forged.id = "IM-FORGED".to_owned();
+    forged.product_id = other.clone();
+    forged.envelope[10] ^= 1;
+    db.insert_certificate(&forged).await.expect("forged");
+    let text = get(&app, &format!("/p/{other}")).await.text();
+    assert!(
+        text.contains("The inclusion proof could not be verified:"),
+        "{text}"
+    );
+    assert!(!text.contains("Inclusion proof verified"), "{text}");
+}
+
+async fn the_feed_lists_status_changes(db: Db) {
+    let (app, ids) = app(&db).await;
+    let empty = get(&app, "/feed.atom").await;
+    assert_eq!(empty.status, StatusCode::OK);
+    assert!(
+        empty.headers[header::CONTENT_TYPE]
+            .to_str()
+            .expect("type")
+            .starts_with("application/atom+xml")
+    );
+    let empty_text = empty.text();
+    let doc = roxmltree::Document::parse(&empty_text).expect("xml");
+    assert_eq!(doc.root_element().tag_name().name(), "feed");
+    assert_eq!(
+        doc.descendants()
+            .filter(|n| n.has_tag_name("entry"))
+            .count(),
+        0
+    );
+
+    let hostile = "</summary><script>x</script> & \"q\" ]]>";
+    for (i, id) in ids.iter().take(2).enumerate() {
+        db.insert_certificate(&CertificateRecord {
+            id: format!("IM-FEED-{i}"),
+            product_id: id.clone(),
+            envelope: format!("{{\"n\":{i}}}").into_bytes(),
+            log_index: i as u64,
+            issued_on: date(2026, 11, 1),
+            valid_until: date(2029, 10, 31),
+            status: Status::Valid,
+        })
+        .await
+        .expect("certificate");
+    }
+    db.add_status_event(&StatusEventRecord {
+        certificate_id: "IM-FEED-0".to_owned(),
+        status: Status::Suspended,
+        reason: hostile.to_owned(),
+        effective_on: date(2026, 12, 1),
+        log_index: 2,
+    })
+    .await
+    .expect("event");
+    let got = get_with(&app, "/feed.atom", None).await;
+    let text = got.text();
+    assert!(!text.contains("<script>"), "{text}");
+    let doc = roxmltree::Document::parse(&text).expect("xml");
+    let entries: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .collect();
+    assert_eq!(entries.len(), 3, "{text}");
+    let child = |e: &roxmltree::Node<'_, '_>, name: &str| {
+        e.children()
+            .find(|c| c.has_tag_name(name))
+            .and_then(|c| c.text())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    // Newest first: the suspension, with its reason as text.
+    assert!(child(&entries[0], "summary").contains(hostile), "{text}");
+    assert_eq!(child(&entries[0], "updated"), "2026-12-01T00:00:00Z");
+    assert!(child(&entries[0], "id").starts_with("tag:"));
+    let href = entries[0]
+        .children()
+        .find(|c| c.has_tag_name("link"))
+        .and_then(|l| l.attribute("href"))
+        .expect("link");
+    assert!(href.ends_with(&format!("/p/{}", ids[0])), "{href}");
+    for e in &entries {
+        for name in ["id", "title", "updated", "summary"] {
+            assert!(!child(e, name).is_empty(), "{name}");
+        }
+    }
+    // At most 50 entries.
+    for n in 0..60u64 {
+        db.add_status_event(&StatusEventRecord {
+            certificate_id: "IM-FEED-1".to_owned(),
+            status: if n % 2 == 0 {
+                Status::Suspended
+            } else {
+                Status::Valid
+            },
+            reason: format!("change {n}"),
+            effective_on: date(2027, 1, 1),
+            log_index: 3 + n,
+        })
+        .await
+        .expect("event");
+    }
+    let text = get(&app, "/feed.atom").await.text();
+    let doc = roxmltree::Document::parse(&text).expect("xml");
+    let entries: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .collect();
+    assert_eq!(entries.len(), 50);
+    assert!(child(&entries[0], "summary").contains("change 59"));
+}
+
+async fn the_export_lists_every_product(db: Db) {
+    let (app, ids, certified) = app_with_log(&db).await;
+    let got = get(&app, "/export/products.jsonl").await;
+    assert_eq!(got.status, StatusCode::OK);
+    assert_eq!(got.headers[header::CONTENT_TYPE], "application/x-ndjson");
+    let text = got.text();
+    assert!(text.ends_with('\n'));
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), ids.len());
+    for id in &ids {
+        let line = lines
+            .iter()
+            .find(|l| l["id"] == id.as_str())
+            .expect("listed");
+        for field in [
+            "manufacturer",
+            "name",
+            "model",
+            "category",
+            "firmware_version",
+            "status",
+        ] {
+            assert!(line[field].is_string(), "{field}: {line}");
+        }
+        assert!(line["level"].is_u64());
+        assert!(line["grades"].is_object());
+        assert!(
+            line["url"]
+                .as_str()
+                .expect("url")
+                .ends_with(&format!("/p/{id}"))
+        );
+    }
+    let lock = lines
+        .iter()
+        .find(|l| l["id"] == ids[1].as_str())
+        .expect("lock");
+    assert_eq!(lock["certificate"]["id"], certified.record.id.as_str());
+    assert_eq!(lock["certificate"]["status"], "valid");
+    assert_eq!(lock["certificate"]["valid_until"], "2029-10-31");
+    let camera = lines
+        .iter()
+        .find(|l| l["id"] == ids[0].as_str())
+        .expect("camera");
+    assert!(camera.get("certificate").is_none());
+    let hostile = lines
+        .iter()
+        .find(|l| l["id"] == ids[3].as_str())
+        .expect("hostile");
+    assert_eq!(hostile["name"], "<script>alert(1)</script> & 'quotes'");
+}
+
+/// Percent-encodes a form value.
+fn form_value(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+async fn post_form(app: &Router, uri: &str, body: String) -> Got {
+    let response = app
+        .clone()
+        .oneshot(
+            Request::post(uri)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .expect("request"),
+        )
+        .await
+        .expect("response");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    Got {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn verify_checks_bundles_and_ids(db: Db) {
+    let (app, ids, certified) = app_with_log(&db).await;
+    let form = get(&app, "/verify").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let text = form.text();
+    assert!(text.contains("<textarea name=\"bundle\""), "{text}");
+    assert!(text.contains("method=\"post\" action=\"/verify\""));
+    assert!(
+        get(&app, "/")
+            .await
+            .text()
+            .contains("href=\"/verify?lang=en\"")
+    );
+
+    // The genuine bundle.
+    let got = post_form(
+        &app,
+        "/verify",
+        format!("bundle={}", form_value(&certified.bundle)),
+    )
+    .await;
+    let text = got.text();
+    assert_eq!(got.status, StatusCode::OK, "{text}");
+    assert!(text.contains("Genuine and current"), "{text}");
+    assert!(text.contains("IM-LOG-1"));
+    assert!(text.contains(&format!("/p/{}", ids[1])));
+
+    // One byte of the signature flipped: rejected, with the reason.
+    let at = certified.bundle.find("\"sig\"").expect("a signature") + 12;
+    let mut flipped = certified.bundle.clone().into_bytes();
+    flipped[at] = if flipped[at] == b'A' { b'B' } else { b'A' };
+    let flipped = String::from_utf8(flipped).expect("utf-8");
+    let got = post_form(
+        &app,
+        "/verify",
+        format!("bundle={}&lang=en", form_value(&flipped)),
+    )
+    .await;
+    let text = got.text();
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY, "{text}");
+    assert!(text.contains("Not verified"), "{text}");
+    assert!(!text.contains("Genuine and current"));
+    let reason = text
+        .split("Not verified</h2><p>")
+        .nth(1)
+        .and_then(|r| r.split("</p>").next())
+        .expect("a reason");
+    assert!(reason.contains("does not verify"), "{reason}");
+    // Not JSON: the parse error is the reason; the text is shown back escaped.
+    let got = post_form(
+        &app,
+        "/verify",
+        format!("bundle={}", form_value("<b>nope</b>")),
+    )
+    .await;
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(got.text().contains("&lt;b&gt;nope&lt;/b&gt;"));
+    assert!(got.text().contains("malformed bundle"), "{}", got.text());
+
+    // By id: the stored certificate, its inclusion computed from the log.
+    let got = post_form(&app, "/verify", "id=IM-LOG-1".to_owned()).await;
+    assert_eq!(got.status, StatusCode::OK, "{}", got.text());
+    assert!(got.text().contains("Genuine and current"));
+    let got = post_form(&app, "/verify", format!("id={}", form_value("IM-<NOPE>"))).await;
+    assert_eq!(got.status, StatusCode::NOT_FOUND);
+    let text = got.text();
+    assert!(
+        text.contains("The registry holds no certificate with this id:"),
+        "{text}"
+    );
+    assert!(text.contains("IM-&lt;NOPE&gt;"));
+    // Nothing given.
+    let got = post_form(&app, "/verify", "lang=fr".to_owned()).await;
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(got.text().contains("Collez un paquet"));
 }

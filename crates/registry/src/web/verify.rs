@@ -1,0 +1,114 @@
+//! `GET /verify` and `POST /verify`: check a certificate bundle, or a
+//! certificate the registry holds, against the certification body's and the
+//! log's keys, a date and (when the site has it) the log.
+
+use chrono::NaiveDate;
+use iotmark_cert::bundle::{Bundle, LogView, Verified, make_bundle, verify};
+use iotmark_tlog::note::NoteVerifier;
+
+use super::log::Snapshot;
+use crate::store::CertificateRecord;
+
+/// The most text a bundle may be (the request body limit is lower still).
+pub const MAX_BUNDLE: usize = 60 * 1024;
+
+/// The outcome shown on the page.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Genuine and current on the date.
+    Genuine(Box<Verified>),
+    /// Not genuine or not current, and exactly why.
+    Rejected(String),
+    /// No certificate with this id in the registry.
+    UnknownId(String),
+    /// The registry cannot check (no key configured, no log).
+    Unavailable(String),
+}
+
+/// The keys to check against.
+#[derive(Debug, Clone, Copy)]
+pub struct Keys<'a> {
+    /// The certification body's verifier key.
+    pub certification_body: Option<&'a NoteVerifier>,
+    /// The log's verifier key.
+    pub log: Option<&'a NoteVerifier>,
+}
+
+impl Keys<'_> {
+    fn both(&self) -> Result<(&NoteVerifier, &NoteVerifier), Outcome> {
+        match (self.certification_body, self.log) {
+            (Some(cb), Some(log)) => Ok((cb, log)),
+            _ => Err(Outcome::Unavailable(
+                "this registry has no certification body or log key configured".to_owned(),
+            )),
+        }
+    }
+}
+
+/// Verifies a bundle's JSON.
+pub fn bundle(text: &str, keys: &Keys<'_>, at: NaiveDate, log: Option<&Snapshot>) -> Outcome {
+    let (cb, log_key) = match keys.both() {
+        Ok(k) => k,
+        Err(o) => return o,
+    };
+    if text.len() > MAX_BUNDLE {
+        return Outcome::Rejected(format!(
+            "the bundle is {} bytes, more than {MAX_BUNDLE}",
+            text.len()
+        ));
+    }
+    let parsed = match Bundle::parse(text.trim().as_bytes()) {
+        Ok(b) => b,
+        Err(e) => return Outcome::Rejected(e.to_string()),
+    };
+    check(&parsed, cb, log_key, at, log)
+}
+
+/// Verifies a certificate the registry holds: its envelope, with an
+/// inclusion proof computed from the log.
+pub fn stored(
+    record: &CertificateRecord,
+    keys: &Keys<'_>,
+    at: NaiveDate,
+    log: Option<&Snapshot>,
+) -> Outcome {
+    let (cb, log_key) = match keys.both() {
+        Ok(k) => k,
+        Err(o) => return o,
+    };
+    let Some(snapshot) = log else {
+        return Outcome::Unavailable(
+            "this registry has no transparency log to check the certificate's inclusion in"
+                .to_owned(),
+        );
+    };
+    let size = snapshot.checkpoint.size;
+    let proof = match snapshot.tree.inclusion_proof(record.log_index, size) {
+        Ok(p) => p,
+        Err(e) => return Outcome::Rejected(e.to_string()),
+    };
+    let made = make_bundle(
+        &record.envelope,
+        record.log_index,
+        size,
+        &proof,
+        &snapshot.note,
+    );
+    match made {
+        Ok(b) => check(&b, cb, log_key, at, Some(snapshot)),
+        Err(e) => Outcome::Rejected(e.to_string()),
+    }
+}
+
+fn check(
+    b: &Bundle,
+    cb: &NoteVerifier,
+    log_key: &NoteVerifier,
+    at: NaiveDate,
+    log: Option<&Snapshot>,
+) -> Outcome {
+    match verify(b, cb, log_key, at, log.map(|s| s as &dyn LogView)) {
+        Ok(v) => Outcome::Genuine(Box::new(v)),
+        Err(e) => Outcome::Rejected(e.to_string()),
+    }
+}
