@@ -152,7 +152,6 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
     let issued = issue_certificate(
         &IssueRequest {
             declaration_path: &args.declaration,
-            extra_evidence: &args.evidence,
             assessed: &assessed,
             key: &key,
             assessor: &args.assessor,
@@ -183,11 +182,8 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
 
 /// What issuing a certificate needs besides the log.
 pub(crate) struct IssueRequest<'a> {
-    /// The declaration file (its name goes into the certificate; evidence
-    /// paths are relative to it).
+    /// The declaration file (its name goes into the certificate).
     pub(crate) declaration_path: &'a Path,
-    /// Evidence given besides the declaration's list.
-    pub(crate) extra_evidence: &'a [PathBuf],
     /// The declaration, its bytes and its assessment.
     pub(crate) assessed: &'a Assessed,
     /// The certification body's key.
@@ -266,19 +262,18 @@ pub(crate) fn issue_certificate(
         .id
         .clone()
         .unwrap_or_else(|| format!("IM-{}-{}", product_id, date.format("%Y%m%d")));
-    // The evidence the assessment read, by the name it was given.
-    let base = req.declaration_path.parent().unwrap_or(Path::new(""));
+    // The evidence as the assessment read it: its digests were taken from
+    // the very bytes that were analysed.
     let mut evidence = Vec::new();
-    for e in &declaration.evidence {
-        let path = base.join(&e.path);
-        let data =
-            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        evidence.push(Artifact::of(file_name(&path), &data));
-    }
-    for path in req.extra_evidence {
-        let data =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        evidence.push(Artifact::of(file_name(path), &data));
+    for record in &assessment.evidence {
+        let sha256: Sha256Digest = record
+            .sha256
+            .parse()
+            .map_err(|e| anyhow!("the digest of evidence {}: {e}", record.path))?;
+        evidence.push(Artifact {
+            name: file_name(Path::new(&record.path)),
+            sha256,
+        });
     }
     let report = iotmark_assess::report::json(assessment);
     let catalog_sha256: Sha256Digest = assessment

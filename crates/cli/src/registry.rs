@@ -275,7 +275,6 @@ fn seed(dir: &Path, examples: &Path, date: NaiveDate, base: &str) -> Result<Vec<
             let issued = issue_certificate(
                 &IssueRequest {
                     declaration_path: &path,
-                    extra_evidence: &[],
                     assessed: &assessed,
                     key: &key,
                     assessor: "Demo Assessor",

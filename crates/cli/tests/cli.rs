@@ -1474,11 +1474,14 @@ fn certify_verify_and_revoke() {
         a.extend_from_slice(extra);
         iotmark(&a)
     };
+    // It covers the declaration and the evidence the assessment read.
     let v = ok(&verify(&[
         "--date",
         "2027-01-01",
         "--file",
         "examples/smart-lock/declaration.yaml",
+        "--file",
+        "examples/smart-lock/security.txt",
     ]));
     assert!(v.starts_with("valid:"), "{v}");
     assert!(v.contains("level 2 for Riegelwerk GmbH RW-KT2"), "{v}");
