@@ -60,6 +60,23 @@ pub struct Input<'a> {
     pub date: NaiveDate,
     /// sha256 of the declaration file's bytes.
     pub declaration_sha256: String,
+    /// Results a certification body's assessor recorded by testing the
+    /// product: each decides its criterion's verdict (basis `assessor`).
+    pub assessor_results: Vec<AssessorResult>,
+}
+
+/// What an assessor found when testing one criterion by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssessorResult {
+    /// The criterion tested.
+    pub criterion: String,
+    /// `met`, `not_met` or `not_applicable` (`unknown` is ignored: it
+    /// records nothing).
+    pub status: Status,
+    /// What was tested and seen.
+    pub note: String,
+    /// Who tested it.
+    pub assessor: String,
 }
 
 impl<'a> Input<'a> {
@@ -70,6 +87,7 @@ impl<'a> Input<'a> {
             evidence: Vec::new(),
             date,
             declaration_sha256: String::new(),
+            assessor_results: Vec::new(),
         }
     }
 }
@@ -250,6 +268,30 @@ fn verdict(c: &Criterion, input: &Input<'_>) -> Verdict {
         };
         apply_findings(c, &input.findings, &mut o);
         o
+    };
+    let outcome = match input
+        .assessor_results
+        .iter()
+        .rfind(|r| r.criterion == id && r.status != Status::Unknown)
+    {
+        Some(r) => Outcome {
+            status: r.status,
+            basis: Some(Basis::Assessor),
+            explanation: format!(
+                "Tested by the assessor ({}): {} (On the declaration and evidence alone: {}: {})",
+                r.assessor.trim(),
+                r.note.trim(),
+                outcome.status.as_str(),
+                outcome.explanation
+            ),
+            evidence: {
+                let mut e = outcome.evidence;
+                e.push("assessor".into());
+                e
+            },
+            findings_weighed: true,
+        },
+        None => outcome,
     };
     Verdict {
         criterion: id.to_owned(),

@@ -493,3 +493,53 @@ fn sbom_findings_feed_vulnerability_criteria() {
     assert_eq!(vb(&a, "VUL-11"), (Status::Unknown, None));
     assert_eq!(vb(&a, "VUL-03"), (Status::Met, Some(Basis::Declared)));
 }
+
+#[test]
+fn an_assessors_results_decide_their_criteria() {
+    use iotmark_assess::AssessorResult;
+    let d = decl("");
+    let mut input = Input::new(&d, date());
+    input.assessor_results = vec![
+        AssessorResult {
+            criterion: "SEC-07".into(),
+            status: Status::Met,
+            note: "Keys sit in the secure element; dumped flash shows none".into(),
+            assessor: "Sam Assessor".into(),
+        },
+        AssessorResult {
+            criterion: "SEC-01".into(),
+            status: Status::NotMet,
+            note: "admin/admin opens the web UI".into(),
+            assessor: "Sam Assessor".into(),
+        },
+        // Unknown records nothing.
+        AssessorResult {
+            criterion: "VUL-01".into(),
+            status: Status::Unknown,
+            note: "not tested".into(),
+            assessor: "Sam Assessor".into(),
+        },
+    ];
+    let a = assess(catalog(), &input);
+    let v = verdict(&a, "SEC-07");
+    assert_eq!((v.status, v.basis), (Status::Met, Some(Basis::Assessor)));
+    assert!(
+        v.explanation
+            .contains("Tested by the assessor (Sam Assessor)"),
+        "{}",
+        v.explanation
+    );
+    assert!(v.explanation.contains("secure element"));
+    assert!(
+        v.explanation
+            .contains("On the declaration and evidence alone: unknown")
+    );
+    assert!(v.evidence.iter().any(|e| e == "assessor"));
+    let v = verdict(&a, "SEC-01");
+    assert_eq!((v.status, v.basis), (Status::NotMet, Some(Basis::Assessor)));
+    let v = verdict(&a, "VUL-01");
+    assert_ne!(v.basis, Some(Basis::Assessor));
+    // Without the results, the same declaration gives what it gave.
+    let plain = assess(catalog(), &Input::new(&d, date()));
+    assert_eq!(verdict(&plain, "SEC-07").status, Status::Unknown);
+}

@@ -5,13 +5,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use iotmark_cert::bundle::{Bundle, LogSnapshot, VerifyError, make_bundle, verify};
 use iotmark_cert::event::{Entry, Status, status_as_of, status_event};
-use iotmark_cert::statement::{
-    Artifact, CertificateInput, MAX_VALIDITY_MONTHS, Sha256Digest, issue,
-};
+use iotmark_cert::statement::{Sha256Digest, issue};
 use iotmark_tlog::file::{CHECKPOINT_FILE, LogConfig};
 use iotmark_tlog::log::Log;
 
@@ -204,8 +202,6 @@ pub(crate) struct IssueRequest<'a> {
 /// A certificate issued into a log.
 pub(crate) struct Issued {
     pub(crate) certificate_id: String,
-    /// The log entry: the certificate's DSSE envelope.
-    pub(crate) entry: Vec<u8>,
     /// Its index in the log.
     pub(crate) index: u64,
     /// The certificate bundle (JSON).
@@ -215,7 +211,7 @@ pub(crate) struct Issued {
 }
 
 /// Signs a certificate for an assessed declaration and appends it to the
-/// log in `log_dir` (shared by `iotmark certify` and `iotmark demo`).
+/// log in `log_dir`.
 pub(crate) fn issue_certificate(
     req: &IssueRequest<'_>,
     log: &mut Log<iotmark_tlog::file::FileStore>,
@@ -228,83 +224,22 @@ pub(crate) fn issue_certificate(
         assessment,
     } = req.assessed;
     let date = req.date;
-    if assessment.level == 0 {
-        bail!(
-            "{} reaches no mark level: there is nothing to certify (run `iotmark assess` to see what is missing)",
-            req.declaration_path.display()
-        );
-    }
-    let support_end = declaration
-        .updates
-        .as_ref()
-        .and_then(|u| u.support.as_ref())
-        .and_then(|s| s.end_date)
-        .ok_or_else(|| {
-            anyhow!(
-                "{}: `updates.support.end_date` is not declared: a certificate is valid only until the end of security support",
-                req.declaration_path.display()
-            )
-        })?;
-    let valid_from = req.valid_from.unwrap_or(date);
-    let valid_until = match req.valid_until {
-        Some(d) => d,
-        None => {
-            let cap = date
-                .checked_add_months(Months::new(MAX_VALIDITY_MONTHS))
-                .and_then(|d| d.pred_opt())
-                .unwrap_or(support_end);
-            support_end.min(cap)
-        }
-    };
-    let p = &assessment.product;
-    let product_id = iotmark_model::product_id(&p.manufacturer, &p.model);
-    let certificate_id = req
-        .id
-        .clone()
-        .unwrap_or_else(|| format!("IM-{}-{}", product_id, date.format("%Y%m%d")));
-    // The evidence as the assessment read it: its digests were taken from
-    // the very bytes that were analysed.
-    let mut evidence = Vec::new();
-    for record in &assessment.evidence {
-        let sha256: Sha256Digest = record
-            .sha256
-            .parse()
-            .map_err(|e| anyhow!("the digest of evidence {}: {e}", record.path))?;
-        evidence.push(Artifact {
-            name: file_name(Path::new(&record.path)),
-            sha256,
-        });
-    }
-    let report = iotmark_assess::report::json(assessment);
-    let catalog_sha256: Sha256Digest = assessment
-        .catalog
-        .sha256
-        .parse()
-        .map_err(|e| anyhow!("the catalog digest {}: {e}", assessment.catalog.sha256))?;
-    let input = CertificateInput {
-        certificate_id: certificate_id.clone(),
-        product_id,
-        manufacturer: p.manufacturer.clone(),
-        model: p.model.clone(),
-        firmware_version: p.firmware_version.clone(),
-        declaration: Artifact::of(file_name(req.declaration_path), bytes),
-        evidence,
-        assessment: Artifact::of("assessment.json", report.as_bytes()),
-        catalog_version: catalog.version.clone(),
-        catalog_sha256,
-        level: assessment.level,
-        grades: assessment
-            .areas
-            .iter()
-            .map(|a| (a.id.clone(), a.grade.to_string()))
-            .collect(),
-        certification_body: req.key.name().to_owned(),
-        assessor: req.assessor.to_owned(),
-        issued_on: date,
-        valid_from,
-        valid_until,
-        support_end,
-    };
+    let input = iotmark_registry::issue::certificate_input(
+        catalog,
+        declaration,
+        &file_name(req.declaration_path),
+        bytes,
+        assessment,
+        req.key.name(),
+        req.assessor,
+        req.id.as_deref(),
+        date,
+        req.valid_from,
+        req.valid_until,
+    )
+    .map_err(|e| anyhow!("{}: {e}", req.declaration_path.display()))?;
+    let certificate_id = input.certificate_id.clone();
+    let (valid_from, valid_until) = (input.valid_from, input.valid_until);
     let envelope = issue(&input, req.key)?;
     let entry = envelope.to_bytes();
 
@@ -320,7 +255,6 @@ pub(crate) fn issue_certificate(
     let bundle = make_bundle(&entry, index, size, &proof, &checkpoint)?;
     Ok(Issued {
         certificate_id,
-        entry,
         index,
         bundle: bundle.to_json(),
         valid_from,

@@ -40,6 +40,13 @@ struct Cli {
     command: Command,
 }
 
+/// `iotmark account`.
+#[derive(Subcommand, Debug)]
+enum AccountCommand {
+    /// Open an account; prints a made password unless --password-stdin.
+    Add(registry::AccountArgs),
+}
+
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Assess a declaration and its evidence against the catalog (a self-assessment).
@@ -133,6 +140,9 @@ enum Command {
     /// Serve a demo registry: a fresh database seeded with the bundled
     /// examples, certified by a demo certification body.
     Demo(registry::DemoArgs),
+    /// Open an account in a registry's database (the first admin, say).
+    #[command(subcommand)]
+    Account(AccountCommand),
 }
 
 #[derive(Subcommand, Debug)]
@@ -317,6 +327,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Verify(args) => certificates::verify_bundle(args),
         Command::Serve(args) => registry::serve(args),
         Command::Demo(args) => registry::demo(args),
+        Command::Account(AccountCommand::Add(args)) => registry::account_add(args),
     }
 }
 
@@ -475,6 +486,7 @@ pub(crate) fn run_assessment(
         evidence: records,
         date,
         declaration_sha256: hex::encode(Sha256::digest(&bytes)),
+        assessor_results: Vec::new(),
     };
     let assessment = iotmark_assess::assess(catalog, &input);
     Ok(Assessed {

@@ -8,41 +8,116 @@ use std::sync::Arc;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 use clap::Args;
+use iotmark_cert::key::NamedKey;
+use iotmark_label::LabelOptions;
 use iotmark_label::raster::Fonts;
-use iotmark_label::{Certificate, LabelOptions, MarkStatus};
 use iotmark_registry::Db;
-use iotmark_registry::store::{CertificateRecord, NewProduct};
+use iotmark_registry::issue::Issuer;
+use iotmark_registry::ledger::Ledger;
+use iotmark_registry::store::{EvidenceFile, NewSubmission, Role, SubmissionState, unix_now};
 use iotmark_registry::web::log::LogSource;
-use iotmark_registry::web::{AppState, router, serve as serve_app};
-use iotmark_tlog::file::FileStore;
-use iotmark_tlog::log::Log;
+use iotmark_registry::web::{AppState, SiteOptions, router, serve as serve_app};
 use iotmark_tlog::note::NoteVerifier;
+use sha2::{Digest, Sha256};
 
-use crate::certificates::{IssueRequest, issue_certificate};
-use crate::{Outcome, catalog, run_assessment};
+use crate::{Outcome, catalog};
 
 #[derive(Args, Debug)]
 pub(crate) struct ServeArgs {
+    /// A TOML file of these settings (keys as the flags, with `_`:
+    /// `bind`, `database`, `data_dir`, `key`, `key_name`, `origin`,
+    /// `public_url`, `open_registration`). Flags and environment win over
+    /// it. Default: `iotmark.toml` in the data directory, if present.
+    #[arg(long, env = "IOTMARK_CONFIG")]
+    config: Option<PathBuf>,
     /// The address to listen on (port 0: any free port; the address is
-    /// printed on the first line of standard output).
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    bind: SocketAddr,
+    /// printed on the first line of standard output) [default:
+    /// 127.0.0.1:8080].
+    #[arg(long, env = "IOTMARK_BIND")]
+    bind: Option<SocketAddr>,
     /// The database: sqlite://PATH?mode=rwc or postgres://USER@HOST/DB
-    /// (default: SQLite in the platform data directory).
+    /// (default: SQLite in the data directory).
     #[arg(long, env = "IOTMARK_DATABASE")]
     database: Option<String>,
     /// Where the registry keeps its files (default: the platform data
     /// directory).
-    #[arg(long)]
+    #[arg(long, env = "IOTMARK_DATA_DIR")]
     data_dir: Option<PathBuf>,
-    /// A transparency log directory to serve at /log and check the
-    /// certificates' inclusion against (read only).
+    /// The certification body's signing key (PEM, from `iotmark key
+    /// generate`); it signs certificates, status changes and the log's
+    /// checkpoints. Default: `certification-body.pem` in the data
+    /// directory, made on first start.
+    #[arg(long, env = "IOTMARK_KEY")]
+    key: Option<PathBuf>,
+    /// The name of the key made on first start [default: registry.local].
+    #[arg(long)]
+    key_name: Option<String>,
+    /// The transparency log's origin [default: <key name>/log].
+    #[arg(long)]
+    origin: Option<String>,
+    /// The site's public address, for labels' QR codes; an https address
+    /// makes cookies Secure [default: http://<bind>].
+    #[arg(long, env = "IOTMARK_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Let makers open accounts themselves at /register.
+    #[arg(long)]
+    open_registration: bool,
+    /// Serve a transparency log directory kept by `iotmark certify`
+    /// instead, read only: nothing is issued through the site.
     #[arg(long)]
     log: Option<PathBuf>,
-    /// The certification body's verifier key (text or a file), for
-    /// /verify; the log's key is read from the --log directory.
+    /// With --log: the certification body's verifier key (text or a
+    /// file), for /verify.
     #[arg(long)]
     verifier_key: Option<String>,
+}
+
+/// The settings a config file may hold.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    bind: Option<SocketAddr>,
+    database: Option<String>,
+    data_dir: Option<PathBuf>,
+    key: Option<PathBuf>,
+    key_name: Option<String>,
+    origin: Option<String>,
+    public_url: Option<String>,
+    #[serde(default)]
+    open_registration: bool,
+}
+
+fn read_config(path: &Path) -> Result<ConfigFile> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the config file {}", path.display()))?;
+    toml::from_str(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+}
+
+/// `iotmark account add`: opens an account in a registry's database.
+#[derive(Args, Debug)]
+pub(crate) struct AccountArgs {
+    /// The database (default: SQLite in the data directory).
+    #[arg(long, env = "IOTMARK_DATABASE")]
+    database: Option<String>,
+    /// The data directory whose database to use.
+    #[arg(long, env = "IOTMARK_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// The e-mail address to sign in with.
+    #[arg(long)]
+    email: String,
+    /// The person's name.
+    #[arg(long)]
+    name: String,
+    /// The organisation.
+    #[arg(long)]
+    organisation: String,
+    /// manufacturer, assessor or admin.
+    #[arg(long, default_value = "admin")]
+    role: String,
+    /// Read the password from standard input (else one is made and
+    /// printed).
+    #[arg(long)]
+    password_stdin: bool,
 }
 
 #[derive(Args, Debug)]
@@ -97,9 +172,9 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
         .context("cannot start the async runtime")
 }
 
-/// Binds `addr` and prints the site's URL as the first line of standard
-/// output.
-fn bind(addr: SocketAddr) -> Result<(std::net::TcpListener, SocketAddr)> {
+/// Binds `addr` (the site's URL is printed by [`announce`] once the site
+/// is ready).
+fn bind_addr(addr: SocketAddr) -> Result<(std::net::TcpListener, SocketAddr)> {
     let listener =
         std::net::TcpListener::bind(addr).with_context(|| format!("cannot listen on {addr}"))?;
     listener
@@ -115,39 +190,39 @@ fn announce(local: SocketAddr) -> Result<()> {
     out.flush().context("cannot write to standard output")
 }
 
+/// What the site serves besides the database.
+struct Site {
+    data_dir: PathBuf,
+    log: Option<Arc<LogSource>>,
+    certification_body_key: Option<NoteVerifier>,
+    issuer: Option<Arc<Issuer>>,
+    options: SiteOptions,
+}
+
 async fn run_site(
     listener: std::net::TcpListener,
     local: SocketAddr,
     db: Db,
-    data_dir: PathBuf,
-    log: Option<PathBuf>,
-    certification_body_key: Option<NoteVerifier>,
+    site: Site,
 ) -> Result<()> {
     let catalog = catalog()?;
-    let log = match log {
-        Some(dir) => {
-            Some(Arc::new(LogSource::open(&dir).map_err(|e| {
-                anyhow!("cannot serve the log in {}: {e}", dir.display())
-            })?))
-        }
-        None => None,
-    };
     let fonts = tokio::task::spawn_blocking(Fonts::system)
         .await
         .context("loading fonts")?;
     let app = router(AppState {
         db: db.clone(),
-        data_dir,
+        data_dir: site.data_dir,
         catalog,
         fonts: Arc::new(fonts),
-        log_key: log.as_ref().map(|l| l.verifier().clone()),
-        log,
-        certification_body_key,
+        log_key: site.log.as_ref().map(|l| l.verifier().clone()),
+        log: site.log,
+        certification_body_key: site.certification_body_key,
         today: || chrono::Utc::now().date_naive(),
+        issuer: site.issuer,
+        options: site.options,
     });
     let listener = tokio::net::TcpListener::from_std(listener)
         .with_context(|| format!("cannot listen on {local}"))?;
-    announce(local)?;
     tracing::info!(address = %local, database = db.backend(), "serving the registry");
     serve_app(listener, app)
         .await
@@ -156,44 +231,180 @@ async fn run_site(
     Ok(())
 }
 
-pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
-    init_logging();
-    let data_dir = match args.data_dir {
-        Some(d) => d,
-        None => platform_data_dir()?,
-    };
-    let url = match args.database {
-        Some(u) => u,
+/// The database URL: the one given, else SQLite in the data directory.
+fn database_url(given: Option<String>, data_dir: &Path) -> Result<String> {
+    match given {
+        Some(u) => Ok(u),
         None => {
-            std::fs::create_dir_all(&data_dir)
+            std::fs::create_dir_all(data_dir)
                 .with_context(|| format!("cannot create {}", data_dir.display()))?;
-            format!(
+            Ok(format!(
                 "sqlite://{}?mode=rwc",
                 data_dir.join("registry.db").display()
-            )
+            ))
         }
+    }
+}
+
+/// Opens and migrates the database.
+async fn open_db(url: &str) -> Result<Db> {
+    let db = Db::connect(url).await?;
+    let applied = db.migrate().await?;
+    if !applied.is_empty() {
+        tracing::info!(?applied, "migrated the database");
+    }
+    Ok(db)
+}
+
+/// The certification body's key at `path`, made with `name` if absent.
+fn load_or_make_key(path: &Path, name: &str) -> Result<NamedKey> {
+    if !path.exists() {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        iotmark_cert::key::generate(name, path)?;
+        tracing::info!(key = %path.display(), "made the certification body's key");
+    }
+    Ok(iotmark_cert::key::load(path)?)
+}
+
+/// Opens the log in the database and the issuer signing into it.
+async fn open_issuer(
+    db: &Db,
+    key: NamedKey,
+    origin: Option<String>,
+    base: &str,
+) -> Result<(Arc<LogSource>, Arc<Issuer>)> {
+    let origin = origin.unwrap_or_else(|| format!("{}/log", key.name()));
+    let ledger = Arc::new(
+        Ledger::open(db.clone(), &origin, key.note_signer().clone())
+            .await
+            .context("opening the transparency log in the database")?,
+    );
+    let log = Arc::new(LogSource::database(Arc::clone(&ledger)));
+    Ok((log, Arc::new(Issuer::new(key, ledger, base))))
+}
+
+pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
+    init_logging();
+    let default_dir = || platform_data_dir();
+    let config_path = match (&args.config, &args.data_dir) {
+        (Some(c), _) => Some(c.clone()),
+        (None, Some(d)) => Some(d.join("iotmark.toml")).filter(|p| p.is_file()),
+        (None, None) => default_dir()
+            .ok()
+            .map(|d| d.join("iotmark.toml"))
+            .filter(|p| p.is_file()),
     };
+    let file = match &config_path {
+        Some(p) => read_config(p)?,
+        None => ConfigFile::default(),
+    };
+    let data_dir = match args.data_dir.or(file.data_dir) {
+        Some(d) => d,
+        None => default_dir()?,
+    };
+    let bind = args
+        .bind
+        .or(file.bind)
+        .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+    let url = database_url(args.database.or(file.database), &data_dir)?;
     let certification_body_key = args
         .verifier_key
         .as_deref()
         .map(crate::transparency::verifier_arg)
         .transpose()?;
-    let (listener, local) = bind(args.bind)?;
+    let (listener, local) = bind_addr(bind)?;
+    let public_url = args
+        .public_url
+        .or(file.public_url)
+        .unwrap_or_else(|| format!("http://{local}"));
+    let options = SiteOptions {
+        secure_cookies: public_url.starts_with("https://"),
+        open_registration: args.open_registration || file.open_registration,
+    };
+    let key_path = args
+        .key
+        .or(file.key)
+        .unwrap_or_else(|| data_dir.join("certification-body.pem"));
+    let key_name = args
+        .key_name
+        .or(file.key_name)
+        .unwrap_or_else(|| "registry.local".to_owned());
+    let origin = args.origin.or(file.origin);
+    let file_log = args.log;
     runtime()?.block_on(async move {
-        let db = Db::connect(&url).await?;
-        let applied = db.migrate().await?;
-        if !applied.is_empty() {
-            tracing::info!(?applied, "migrated the database");
+        let db = open_db(&url).await?;
+        let site = match file_log {
+            Some(dir) => {
+                let log = Arc::new(
+                    LogSource::open(&dir)
+                        .map_err(|e| anyhow!("cannot serve the log in {}: {e}", dir.display()))?,
+                );
+                Site {
+                    data_dir,
+                    log: Some(log),
+                    certification_body_key,
+                    issuer: None,
+                    options,
+                }
+            }
+            None => {
+                let key = load_or_make_key(&key_path, &key_name)?;
+                let verifier = key.verifier();
+                let (log, issuer) = open_issuer(&db, key, origin, &public_url).await?;
+                Site {
+                    data_dir,
+                    log: Some(log),
+                    certification_body_key: Some(certification_body_key.unwrap_or(verifier)),
+                    issuer: Some(issuer),
+                    options,
+                }
+            }
+        };
+        announce(local)?;
+        run_site(listener, local, db, site).await
+    })?;
+    Ok(Outcome::Ok)
+}
+
+pub(crate) fn account_add(args: AccountArgs) -> Result<Outcome> {
+    let role: Role = args.role.parse()?;
+    let data_dir = match args.data_dir {
+        Some(d) => d,
+        None => platform_data_dir()?,
+    };
+    let url = database_url(args.database, &data_dir)?;
+    let (password, made) = if args.password_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .context("cannot read the password from standard input")?;
+        (line.trim_end_matches(['\r', '\n']).to_owned(), false)
+    } else {
+        (iotmark_registry::auth::random_token()?, true)
+    };
+    let hash = iotmark_registry::auth::hash_password(&password)?;
+    runtime()?.block_on(async {
+        let db = open_db(&url).await?;
+        let id = db
+            .create_account(
+                &args.email,
+                &args.name,
+                &args.organisation,
+                role,
+                &hash,
+                unix_now(),
+            )
+            .await?;
+        db.close().await;
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "account {id}: {} ({})", args.email, role.as_str())?;
+        if made {
+            writeln!(out, "password: {password}")?;
         }
-        run_site(
-            listener,
-            local,
-            db,
-            data_dir,
-            args.log,
-            certification_body_key,
-        )
-        .await
+        Ok::<_, anyhow::Error>(())
     })?;
     Ok(Outcome::Ok)
 }
@@ -238,26 +449,59 @@ fn examples_dir(given: Option<PathBuf>) -> Result<PathBuf> {
     bail!("cannot find the bundled examples: give --examples DIR")
 }
 
-/// A product to store, and its certificate if it got one.
-struct Seeded {
-    product: NewProduct,
-    certificate: Option<CertificateRecord>,
-}
+/// The demo's accounts: (role, e-mail address, name, organisation,
+/// password). The passwords are public: the demo is for trying.
+pub(crate) const DEMO_ACCOUNTS: [(Role, &str, &str, &str, &str); 3] = [
+    (
+        Role::Admin,
+        "admin@demo.iotmark.example",
+        "Ada Admin",
+        "Demo certification body",
+        "demo-admin-password",
+    ),
+    (
+        Role::Assessor,
+        "assessor@demo.iotmark.example",
+        "Sam Assessor",
+        "Demo certification body",
+        "demo-assessor-password",
+    ),
+    (
+        Role::Manufacturer,
+        "maker@demo.iotmark.example",
+        "Mia Maker",
+        "Demo makers",
+        "demo-maker-password",
+    ),
+];
 
-/// Assesses every example, certifies those at level 1 or above into a
-/// fresh log in `dir` with a demo certification body's key, and resolves
-/// their labels for the registry at `base`.
-fn seed(dir: &Path, examples: &Path, date: NaiveDate, base: &str) -> Result<Vec<Seeded>> {
+/// Seeds the demo through the workflow: each example is submitted by the
+/// demo maker with its evidence and, when it reaches a level, approved by
+/// the demo assessor (signed, logged and published in one transaction);
+/// the others are listed uncertified.
+async fn seed(
+    db: &Db,
+    issuer: &Issuer,
+    examples: &Path,
+    date: NaiveDate,
+) -> Result<(usize, usize)> {
     let catalog = catalog()?;
-    let key_path = dir.join("demo-cb.pem");
-    iotmark_cert::key::generate("demo-cb.iotmark.example", &key_path)?;
-    let key = iotmark_cert::key::load(&key_path)?;
-    let log_dir = dir.join("log");
-    let origin = "demo.iotmark.example/log";
-    let store = FileStore::create(&log_dir, origin, &key.verifier(), &key_path)?;
-    let signer = iotmark_cert::key::load_signer(&key_path)?;
-    let mut log = Log::open(store, origin, signer)?;
-
+    let mut ids = Vec::new();
+    for (role, email, name, org, password) in DEMO_ACCOUNTS {
+        let hash =
+            tokio::task::spawn_blocking(move || iotmark_registry::auth::hash_password(password))
+                .await
+                .context("hashing a password")??;
+        let id = db
+            .create_account(email, name, org, role, &hash, unix_now())
+            .await?;
+        ids.push(id);
+    }
+    let (maker, assessor_id) = (ids[2], ids[1]);
+    let assessor = db
+        .account(assessor_id)
+        .await?
+        .ok_or_else(|| anyhow!("the demo assessor's account is missing"))?;
     let mut declarations: Vec<PathBuf> = std::fs::read_dir(examples)
         .with_context(|| format!("cannot read {}", examples.display()))?
         .filter_map(|e| e.ok().map(|e| e.path().join("declaration.yaml")))
@@ -267,60 +511,82 @@ fn seed(dir: &Path, examples: &Path, date: NaiveDate, base: &str) -> Result<Vec<
     if declarations.is_empty() {
         bail!("no */declaration.yaml under {}", examples.display());
     }
-    let mut out = Vec::new();
+    let (mut products, mut certified) = (0, 0);
     for path in declarations {
-        let assessed = run_assessment(&path, &[], Some(date), None)?;
-        let mut certificate = None;
-        if assessed.assessment.level >= 1 {
-            let issued = issue_certificate(
-                &IssueRequest {
-                    declaration_path: &path,
-                    assessed: &assessed,
-                    key: &key,
-                    assessor: "Demo Assessor",
-                    id: None,
-                    date,
-                    valid_from: None,
-                    valid_until: None,
-                },
-                &mut log,
-                &log_dir,
-            );
-            match issued {
-                Ok(i) => certificate = Some(i),
-                Err(e) => eprintln!("{}: not certified: {e:#}", path.display()),
-            }
-        }
-        let options = LabelOptions {
-            registry_base: base.to_owned(),
-            certificate: certificate.as_ref().map(|c| Certificate {
-                id: c.certificate_id.clone(),
-                status: MarkStatus::Valid,
-            }),
+        let bytes =
+            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let declaration = iotmark_registry::assessing::declaration("declaration.yaml", &bytes)
+            .map_err(|d| {
+                anyhow!(
+                    "{}: {}",
+                    path.display(),
+                    d.iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )
+            })?;
+        let sub_id = format!("demo-{}", products + 1);
+        let new = NewSubmission {
+            product_id: iotmark_model::product_id(
+                &declaration.manufacturer.name,
+                &declaration.product.model,
+            ),
+            product_name: declaration.product.name.clone(),
+            target_level: 1,
+            declaration: bytes.clone(),
+            declaration_name: "declaration.yaml".to_owned(),
         };
-        let product = iotmark_registry::submit::product_from_assessment(
-            catalog,
-            &assessed.declaration,
-            &assessed.bytes,
-            "declaration.yaml",
-            &assessed.assessment,
-            &options,
-        )?;
-        let certificate = certificate.map(|c| CertificateRecord {
-            id: c.certificate_id,
-            product_id: product.id(),
-            envelope: c.entry,
-            log_index: c.index,
-            issued_on: date,
-            valid_until: c.valid_until,
-            status: iotmark_cert::event::Status::Valid,
-        });
-        out.push(Seeded {
-            product,
-            certificate,
-        });
+        db.create_submission(&sub_id, maker, &new, unix_now())
+            .await?;
+        let base = path.parent().unwrap_or(Path::new(""));
+        let mut files = Vec::new();
+        for e in &declaration.evidence {
+            let p = base.join(&e.path);
+            let content =
+                std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
+            let file = EvidenceFile {
+                name: iotmark_registry::assessing::file_name(&e.path).to_owned(),
+                kind: e.kind.as_str().to_owned(),
+                sha256: hex::encode(Sha256::digest(&content)),
+                content,
+            };
+            db.put_evidence(&sub_id, &file, unix_now()).await?;
+            files.push(file);
+        }
+        let assessment =
+            iotmark_registry::assessing::assess(catalog, &declaration, &bytes, &files, &[], date);
+        products += 1;
+        if assessment.level >= 1 {
+            db.set_submission_state(
+                &sub_id,
+                &[SubmissionState::Draft],
+                SubmissionState::Submitted,
+                "",
+                unix_now(),
+            )
+            .await?;
+            issuer
+                .approve(db, catalog, &sub_id, &assessor, "Demo approval", date)
+                .await
+                .with_context(|| format!("certifying {}", path.display()))?;
+            certified += 1;
+        } else {
+            let product = iotmark_registry::submit::product_from_assessment(
+                catalog,
+                &declaration,
+                &bytes,
+                "declaration.yaml",
+                &assessment,
+                &LabelOptions {
+                    registry_base: issuer.base_url.clone(),
+                    certificate: None,
+                },
+            )?;
+            db.upsert_product(&product).await?;
+        }
     }
-    Ok(out)
+    Ok((products, certified))
 }
 
 pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
@@ -332,29 +598,45 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
     let examples = examples_dir(args.examples)?;
     fresh_demo_dir(&dir)?;
     let date = args.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let (listener, local) = bind(args.bind)?;
-    let seeded = seed(&dir, &examples, date, &format!("http://{local}"))?;
-    let cb_key = iotmark_cert::key::load(&dir.join("demo-cb.pem"))?.verifier();
+    let (listener, local) = bind_addr(args.bind)?;
     let url = format!("sqlite://{}?mode=rwc", dir.join("registry.db").display());
+    let base = format!("http://{local}");
     runtime()?.block_on(async move {
-        let db = Db::connect(&url).await?;
-        db.migrate().await?;
-        let mut certified = 0;
-        for s in &seeded {
-            db.upsert_product(&s.product).await?;
-            if let Some(c) = &s.certificate {
-                db.insert_certificate(c).await?;
-                certified += 1;
+        let db = open_db(&url).await?;
+        let key = load_or_make_key(
+            &dir.join("certification-body.pem"),
+            "demo-cb.iotmark.example",
+        )?;
+        let verifier = key.verifier();
+        let (log, issuer) =
+            open_issuer(&db, key, Some("demo.iotmark.example/log".to_owned()), &base).await?;
+        let (products, certified) = seed(&db, &issuer, &examples, date).await?;
+        tracing::info!(products, certified, data_dir = %dir.display(), "seeded the demo registry");
+        announce(local)?;
+        {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "demo accounts (sign in at {base}/login):")?;
+            for (role, email, _, _, password) in DEMO_ACCOUNTS {
+                writeln!(out, "  {:<12} {email:<32} {password}", role.as_str())?;
             }
+            out.flush()?;
         }
-        tracing::info!(
-            products = seeded.len(),
-            certified,
-            data_dir = %dir.display(),
-            "seeded the demo registry"
-        );
-        let log = dir.join("log");
-        run_site(listener, local, db, dir, Some(log), Some(cb_key)).await
+        run_site(
+            listener,
+            local,
+            db,
+            Site {
+                data_dir: dir,
+                log: Some(log),
+                certification_body_key: Some(verifier),
+                issuer: Some(issuer),
+                options: SiteOptions {
+                    secure_cookies: false,
+                    open_registration: true,
+                },
+            },
+        )
+        .await
     })?;
     Ok(Outcome::Ok)
 }

@@ -1697,10 +1697,22 @@ fn demo_serves_the_seeded_registry() {
         .expect("start iotmark demo");
     let mut child = Killed(child);
     let stdout = child.0.stdout.take().expect("stdout");
+    let mut stdout = std::io::BufReader::new(stdout);
     let mut first = String::new();
-    std::io::BufReader::new(stdout)
-        .read_line(&mut first)
-        .expect("the address line");
+    stdout.read_line(&mut first).expect("the address line");
+    // Then the demo accounts, with their passwords.
+    let mut accounts = String::new();
+    for _ in 0..4 {
+        stdout.read_line(&mut accounts).expect("an account line");
+    }
+    for who in [
+        "admin@demo",
+        "assessor@demo",
+        "maker@demo",
+        "demo-assessor-password",
+    ] {
+        assert!(accounts.contains(who), "{accounts}");
+    }
     let addr = first
         .trim()
         .strip_prefix("http://")
@@ -1735,7 +1747,9 @@ fn demo_serves_the_seeded_registry() {
     assert!(page.contains(&format!("IM-{lock}-20261101")), "{page}");
     assert!(page.contains("Certified, certificate valid"), "{page}");
     assert!(page.contains(&format!("/p/{lock}/label.png")));
-    assert!(data.join("log").join("log.json").is_file());
+    // The log is kept in the registry's database, beside the key.
+    assert!(data.join("registry.db").is_file());
+    assert!(data.join("certification-body.pem").is_file());
     // The log is served, and the page checked the certificate's inclusion.
     assert!(
         page.contains("Inclusion proof verified against the signed checkpoint of size"),

@@ -9,6 +9,10 @@
 //!   certificate and its history), label downloads and `/healthz`, in five
 //!   languages, with strict security headers and no JavaScript.
 
+pub mod assessing;
+pub mod auth;
+pub mod issue;
+pub mod ledger;
 pub mod store;
 pub mod submit;
 pub mod web;

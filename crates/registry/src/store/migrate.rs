@@ -37,12 +37,14 @@ macro_rules! migration {
 pub const MIGRATIONS_SQLITE: &[Migration] = &[
     migration!("sqlite", 1, "0001_products.sql"),
     migration!("sqlite", 2, "0002_certificates.sql"),
+    migration!("sqlite", 3, "0003_workflow.sql"),
 ];
 
 /// The PostgreSQL migrations, in order.
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
     migration!("postgres", 1, "0001_products.sql"),
     migration!("postgres", 2, "0002_certificates.sql"),
+    migration!("postgres", 3, "0003_workflow.sql"),
 ];
 
 const CREATE_SQLITE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

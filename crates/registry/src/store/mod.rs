@@ -17,9 +17,13 @@
 //!   to words ([`query_words`]) before it reaches either, so no query syntax
 //!   of either engine can be injected or cause an error.
 
+mod accounts;
+mod logdb;
 mod migrate;
 mod postgres;
+mod reports;
 mod sqlite;
+mod workflow;
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -30,7 +34,40 @@ use iotmark_label::MarkStatus;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
+pub use accounts::{Account, ApiToken, Role, normal_email};
 pub use migrate::{MIGRATIONS_POSTGRES, MIGRATIONS_SQLITE, Migration};
+pub use reports::{Report, ReportState};
+pub use workflow::{EvidenceFile, ManualResult, NewSubmission, Submission, SubmissionState};
+
+/// Runs `$body` with `$c` bound to the pool of either backend: the same
+/// SQL (with `$1`-style parameters, which both drivers take) on both.
+macro_rules! on_db {
+    ($db:expr, $c:ident => $body:expr) => {
+        match $db {
+            $crate::store::Db::Sqlite($c) => $body,
+            $crate::store::Db::Postgres($c) => $body,
+        }
+    };
+}
+pub(crate) use on_db;
+
+/// Runs `$body` with `$c` bound to the connection of a transaction of
+/// either backend.
+macro_rules! on_tx {
+    ($tx:expr, $c:ident => $body:expr) => {
+        match $tx {
+            $crate::store::Tx::Sqlite(t) => {
+                let $c = &mut **t;
+                $body
+            }
+            $crate::store::Tx::Postgres(t) => {
+                let $c = &mut **t;
+                $body
+            }
+        }
+    };
+}
+pub(crate) use on_tx;
 
 /// The most results one search page holds.
 pub const MAX_PER_PAGE: u32 = 100;
@@ -100,6 +137,24 @@ pub enum StoreError {
     Invalid {
         /// Which input.
         what: &'static str,
+        /// Why.
+        reason: String,
+    },
+    /// A record with this key exists already.
+    #[error("{what} {id} exists already")]
+    Duplicate {
+        /// `account`, `submission`, …
+        what: &'static str,
+        /// Its key.
+        id: String,
+    },
+    /// The change is not allowed in the record's current state.
+    #[error("{what} {id} cannot be changed now: {reason}")]
+    State {
+        /// Which record.
+        what: &'static str,
+        /// Its id.
+        id: String,
         /// Why.
         reason: String,
     },
@@ -531,22 +586,21 @@ impl Db {
     /// its labels). Returns its id.
     pub async fn upsert_product(&self, product: &NewProduct) -> Result<String> {
         product.check()?;
-        let id = product.id();
-        let grades = serde_json::to_string(&product.grades).map_err(|e| StoreError::Invalid {
-            what: "grades",
-            reason: e.to_string(),
-        })?;
-        let row = ProductRow {
-            id: &id,
-            p: product,
-            grades: &grades,
-            search_text: search_text(product),
-        };
-        match self {
-            Db::Sqlite(p) => send(sqlite::upsert_product(p, &row)).await?,
-            Db::Postgres(p) => send(postgres::upsert_product(p, &row)).await?,
-        }
-        Ok(id)
+        send(async move {
+            let mut tx = self.begin("saving a product").await?;
+            let id = tx.upsert_product(product).await?;
+            tx.commit("saving a product").await?;
+            Ok(id)
+        })
+        .await
+    }
+
+    /// Begins a transaction.
+    pub async fn begin(&self, what: &'static str) -> Result<Tx> {
+        Ok(match self {
+            Db::Sqlite(p) => Tx::Sqlite(p.begin().await.map_err(query_err(what))?),
+            Db::Postgres(p) => Tx::Postgres(p.begin().await.map_err(query_err(what))?),
+        })
     }
 
     /// The product with this id, in full, or `None`.
@@ -605,11 +659,12 @@ impl Db {
                 id: c.product_id.clone(),
             });
         }
-        let index = log_index(c.log_index)?;
-        match self {
-            Db::Sqlite(p) => sqlite::insert_certificate(p, c, index).await,
-            Db::Postgres(p) => postgres::insert_certificate(p, c, index).await,
-        }
+        send(async move {
+            let mut tx = self.begin("recording a certificate").await?;
+            tx.insert_certificate(c).await?;
+            tx.commit("recording a certificate").await
+        })
+        .await
     }
 
     /// The certificate with this id, or `None`.
@@ -631,17 +686,18 @@ impl Db {
     /// Records a status change of a certificate and makes it the
     /// certificate's current status.
     pub async fn add_status_event(&self, e: &StatusEventRecord) -> Result<()> {
-        let index = log_index(e.log_index)?;
         if self.certificate(&e.certificate_id).await?.is_none() {
             return Err(StoreError::NotFound {
                 what: "certificate",
                 id: e.certificate_id.clone(),
             });
         }
-        match self {
-            Db::Sqlite(p) => send(sqlite::add_status_event(p, e, index)).await,
-            Db::Postgres(p) => send(postgres::add_status_event(p, e, index)).await,
-        }
+        send(async move {
+            let mut tx = self.begin("recording a status event").await?;
+            tx.add_status_event(e).await?;
+            tx.commit("recording a status event").await
+        })
+        .await
     }
 
     /// A certificate's status changes, oldest first.
@@ -679,11 +735,98 @@ impl Db {
     }
 }
 
+/// A transaction on either backend: what it writes is seen by others only
+/// once [`Tx::commit`] returns, and not at all if it is dropped.
+#[derive(Debug)]
+pub enum Tx {
+    /// SQLite.
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    /// PostgreSQL.
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+impl Tx {
+    /// Commits.
+    pub async fn commit(self, what: &'static str) -> Result<()> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await,
+            Tx::Postgres(t) => t.commit().await,
+        }
+        .map_err(query_err(what))
+    }
+
+    /// Inserts a product or replaces what is stored under its id (and its
+    /// labels). Returns its id.
+    pub async fn upsert_product(&mut self, product: &NewProduct) -> Result<String> {
+        product.check()?;
+        let id = product.id();
+        let grades = serde_json::to_string(&product.grades).map_err(|e| StoreError::Invalid {
+            what: "grades",
+            reason: e.to_string(),
+        })?;
+        let row = ProductRow {
+            id: &id,
+            p: product,
+            grades: &grades,
+            search_text: search_text(product),
+        };
+        match self {
+            Tx::Sqlite(t) => sqlite::upsert_product(t, &row).await?,
+            Tx::Postgres(t) => postgres::upsert_product(t, &row).await?,
+        }
+        Ok(id)
+    }
+
+    /// Records a certificate of a stored product.
+    pub async fn insert_certificate(&mut self, c: &CertificateRecord) -> Result<()> {
+        if c.id.trim().is_empty() {
+            return Err(StoreError::Invalid {
+                what: "certificate",
+                reason: "the id is empty".to_owned(),
+            });
+        }
+        let index = log_index(c.log_index)?;
+        let exists: i64 =
+            on_tx!(self, c2 => sqlx::query_scalar("SELECT COUNT(*) FROM products WHERE id = $1")
+            .bind(&c.product_id)
+            .fetch_one(c2)
+            .await)
+            .map_err(query_err("recording a certificate"))?;
+        if exists == 0 {
+            return Err(StoreError::NotFound {
+                what: "product",
+                id: c.product_id.clone(),
+            });
+        }
+        match self {
+            Tx::Sqlite(t) => sqlite::insert_certificate(t, c, index).await,
+            Tx::Postgres(t) => postgres::insert_certificate(t, c, index).await,
+        }
+    }
+
+    /// Records a status change of a certificate and makes it the
+    /// certificate's current status.
+    pub async fn add_status_event(&mut self, e: &StatusEventRecord) -> Result<()> {
+        let index = log_index(e.log_index)?;
+        match self {
+            Tx::Sqlite(t) => sqlite::add_status_event(t, e, index).await,
+            Tx::Postgres(t) => postgres::add_status_event(t, e, index).await,
+        }
+    }
+}
+
+/// Seconds since the Unix epoch, now.
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
 /// The future, boxed as `Send`. Transactions (`&mut *tx` as an executor)
 /// make futures whose `Send` the compiler cannot prove once they are
 /// nested in a caller's future (rust-lang/rust#100013); proving it here,
 /// where the types are concrete, and boxing it spares every caller.
-fn send<'a, T>(
+pub(crate) fn send<'a, T>(
     f: impl std::future::Future<Output = T> + Send + 'a,
 ) -> std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>> {
     Box::pin(f)

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sqlx::postgres::PgRow;
-use sqlx::{PgPool, Postgres, QueryBuilder, Row};
+use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder, Row};
 
 use super::{
     CertificateRecord, NewProduct, Plan, Product, ProductRow, ProductSummary, RecentCertificate,
@@ -12,10 +12,9 @@ use super::{
     parse_certificate_status, parse_grades, parse_status, query_err,
 };
 
-pub(super) async fn upsert_product(pool: &PgPool, row: &ProductRow<'_>) -> Result<()> {
+pub(super) async fn upsert_product(conn: &mut PgConnection, row: &ProductRow<'_>) -> Result<()> {
     let what = "saving a product";
     let p = row.p;
-    let mut tx = pool.begin().await.map_err(query_err(what))?;
     sqlx::query(
         "INSERT INTO products (id, manufacturer, name, model, category, firmware_version, level,
              grades, support_end, status, declaration, declaration_name, assessment, search_text)
@@ -42,12 +41,12 @@ pub(super) async fn upsert_product(pool: &PgPool, row: &ProductRow<'_>) -> Resul
     .bind(&p.declaration_name)
     .bind(&p.assessment)
     .bind(&row.search_text)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
     sqlx::query("DELETE FROM product_labels WHERE product_id = $1")
         .bind(row.id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
     for (lang, label) in &p.labels {
@@ -55,11 +54,11 @@ pub(super) async fn upsert_product(pool: &PgPool, row: &ProductRow<'_>) -> Resul
             .bind(row.id)
             .bind(lang)
             .bind(label)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await
             .map_err(query_err(what))?;
     }
-    tx.commit().await.map_err(query_err(what))
+    Ok(())
 }
 
 pub(super) async fn product(pool: &PgPool, id: &str) -> Result<Option<Product>> {
@@ -203,7 +202,7 @@ pub(super) async fn search(
 }
 
 pub(super) async fn insert_certificate(
-    pool: &PgPool,
+    conn: &mut PgConnection,
     c: &CertificateRecord,
     index: i64,
 ) -> Result<()> {
@@ -218,7 +217,7 @@ pub(super) async fn insert_certificate(
     .bind(c.issued_on)
     .bind(c.valid_until)
     .bind(c.status.as_str())
-    .execute(pool)
+    .execute(&mut *conn)
     .await;
     match result {
         Ok(_) => Ok(()),
@@ -274,12 +273,11 @@ pub(super) async fn certificates_of(
 }
 
 pub(super) async fn add_status_event(
-    pool: &PgPool,
+    conn: &mut PgConnection,
     e: &StatusEventRecord,
     index: i64,
 ) -> Result<()> {
     let what = "recording a status event";
-    let mut tx = pool.begin().await.map_err(query_err(what))?;
     sqlx::query(
         "INSERT INTO status_events (certificate_id, status, reason, effective_on, log_index)
          VALUES ($1, $2, $3, $4, $5)",
@@ -289,13 +287,13 @@ pub(super) async fn add_status_event(
     .bind(&e.reason)
     .bind(e.effective_on)
     .bind(index)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
     sqlx::query("UPDATE certificates SET status = $1 WHERE id = $2")
         .bind(e.status.as_str())
         .bind(&e.certificate_id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
     // The product shows the status of its latest certificate.
@@ -308,10 +306,10 @@ pub(super) async fn add_status_event(
     )
     .bind(super::product_status(e.status).name())
     .bind(&e.certificate_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
-    tx.commit().await.map_err(query_err(what))
+    Ok(())
 }
 
 fn event_row(r: &PgRow) -> Result<StatusEventRecord> {

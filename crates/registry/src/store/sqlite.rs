@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sqlx::sqlite::SqliteRow;
-use sqlx::{QueryBuilder, Row, Sqlite, SqlitePool};
+use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
 
 use super::{
     CertificateRecord, NewProduct, Plan, Product, ProductRow, ProductSummary, RecentCertificate,
@@ -12,10 +12,12 @@ use super::{
     parse_certificate_status, parse_grades, parse_status, query_err,
 };
 
-pub(super) async fn upsert_product(pool: &SqlitePool, row: &ProductRow<'_>) -> Result<()> {
+pub(super) async fn upsert_product(
+    conn: &mut SqliteConnection,
+    row: &ProductRow<'_>,
+) -> Result<()> {
     let what = "saving a product";
     let p = row.p;
-    let mut tx = pool.begin().await.map_err(query_err(what))?;
     sqlx::query(
         "INSERT INTO products (id, manufacturer, name, model, category, firmware_version, level,
              grades, support_end, status, declaration, declaration_name, assessment, search_text)
@@ -42,23 +44,23 @@ pub(super) async fn upsert_product(pool: &SqlitePool, row: &ProductRow<'_>) -> R
     .bind(&p.declaration_name)
     .bind(&p.assessment)
     .bind(&row.search_text)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
     sqlx::query("DELETE FROM products_fts WHERE id = ?")
         .bind(row.id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
     sqlx::query("INSERT INTO products_fts (id, search_text) VALUES (?, ?)")
         .bind(row.id)
         .bind(&row.search_text)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
     sqlx::query("DELETE FROM product_labels WHERE product_id = ?")
         .bind(row.id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
     for (lang, label) in &p.labels {
@@ -66,11 +68,11 @@ pub(super) async fn upsert_product(pool: &SqlitePool, row: &ProductRow<'_>) -> R
             .bind(row.id)
             .bind(lang)
             .bind(label)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await
             .map_err(query_err(what))?;
     }
-    tx.commit().await.map_err(query_err(what))
+    Ok(())
 }
 
 pub(super) async fn product(pool: &SqlitePool, id: &str) -> Result<Option<Product>> {
@@ -201,7 +203,7 @@ pub(super) async fn search(
         (Sort::SupportEnd, _) => "p.support_end IS NULL, p.support_end DESC, ",
         _ => "",
     });
-    qb.push("lower(p.name), p.id LIMIT ")
+    qb.push("p.name COLLATE NOCASE, p.id LIMIT ")
         .push_bind(plan.limit)
         .push(" OFFSET ")
         .push_bind(plan.offset);
@@ -211,7 +213,7 @@ pub(super) async fn search(
 }
 
 pub(super) async fn insert_certificate(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     c: &CertificateRecord,
     index: i64,
 ) -> Result<()> {
@@ -226,7 +228,7 @@ pub(super) async fn insert_certificate(
     .bind(c.issued_on)
     .bind(c.valid_until)
     .bind(c.status.as_str())
-    .execute(pool)
+    .execute(&mut *conn)
     .await;
     match result {
         Ok(_) => Ok(()),
@@ -282,12 +284,11 @@ pub(super) async fn certificates_of(
 }
 
 pub(super) async fn add_status_event(
-    pool: &SqlitePool,
+    conn: &mut SqliteConnection,
     e: &StatusEventRecord,
     index: i64,
 ) -> Result<()> {
     let what = "recording a status event";
-    let mut tx = pool.begin().await.map_err(query_err(what))?;
     sqlx::query(
         "INSERT INTO status_events (certificate_id, status, reason, effective_on, log_index)
          VALUES (?, ?, ?, ?, ?)",
@@ -297,13 +298,13 @@ pub(super) async fn add_status_event(
     .bind(&e.reason)
     .bind(e.effective_on)
     .bind(index)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
     sqlx::query("UPDATE certificates SET status = ? WHERE id = ?")
         .bind(e.status.as_str())
         .bind(&e.certificate_id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
     // The product shows the status of its latest certificate.
@@ -317,10 +318,10 @@ pub(super) async fn add_status_event(
     .bind(super::product_status(e.status).name())
     .bind(&e.certificate_id)
     .bind(&e.certificate_id)
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
-    tx.commit().await.map_err(query_err(what))
+    Ok(())
 }
 
 fn event_row(r: &SqliteRow) -> Result<StatusEventRecord> {

@@ -55,6 +55,54 @@ fn supported(tag: &str) -> Option<&'static str> {
 /// The site's words: (key, [en, fr, de, es, ja]).
 const WORDS: &[(&str, [&str; 5])] = &[
     (
+        "nav-main",
+        ["Main", "Principal", "Haupt", "Principal", "メイン"],
+    ),
+    (
+        "nav-framework",
+        [
+            "The criteria",
+            "Les critères",
+            "Die Kriterien",
+            "Los criterios",
+            "基準",
+        ],
+    ),
+    (
+        "nav-compare",
+        ["Compare", "Comparer", "Vergleichen", "Comparar", "比較"],
+    ),
+    (
+        "nav-account",
+        [
+            "Sign in / account",
+            "Connexion / compte",
+            "Anmelden / Konto",
+            "Acceso / cuenta",
+            "ログイン／アカウント",
+        ],
+    ),
+    (
+        "bundle-file",
+        [
+            "…or upload the bundle file",
+            "…ou téléversez le fichier du paquet",
+            "…oder laden Sie die Bundle-Datei hoch",
+            "…o suba el archivo del paquete",
+            "…またはバンドルファイルをアップロード",
+        ],
+    ),
+    (
+        "cta-record",
+        [
+            "Registry record (CTA-2120, JSON)",
+            "Fiche de registre (CTA-2120, JSON)",
+            "Registereintrag (CTA-2120, JSON)",
+            "Registro (CTA-2120, JSON)",
+            "登録レコード（CTA-2120、JSON）",
+        ],
+    ),
+    (
         "site",
         [
             "iotmark registry",
@@ -769,15 +817,38 @@ const WORDS: &[(&str, [&str; 5])] = &[
 /// out).
 pub fn t(lang: &str, key: &str) -> &'static str {
     let i = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
-    WORDS
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map_or("?", |(_, words)| words[i])
+    index().get(key).map_or("?", |words| words[i])
+}
+
+/// A table of words: (key, [en, fr, de, es, ja]).
+pub(crate) type Table = &'static [(&'static str, [&'static str; 5])];
+
+/// Every table of the site's words: this module's and those of the pages
+/// that keep their own.
+const TABLES: &[Table] = &[
+    WORDS,
+    super::compare::WORDS,
+    super::framework::WORDS,
+    super::account::WORDS,
+    super::workflow::WORDS,
+    super::report::WORDS,
+];
+
+fn index() -> &'static std::collections::HashMap<&'static str, [&'static str; 5]> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, [&'static str; 5]>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        TABLES
+            .iter()
+            .flat_map(|t| t.iter())
+            .map(|(k, w)| (*k, *w))
+            .collect()
+    })
 }
 
 /// Every key, for tests.
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    WORDS.iter().map(|(k, _)| *k)
+    TABLES.iter().flat_map(|t| t.iter()).map(|(k, _)| *k)
 }
 
 #[cfg(test)]
@@ -804,7 +875,7 @@ mod tests {
 
     #[test]
     fn every_word_is_written_in_every_language() {
-        for (key, words) in WORDS {
+        for (key, words) in TABLES.iter().flat_map(|t| t.iter()) {
             for (lang, w) in LANGUAGES.iter().zip(words) {
                 assert!(!w.trim().is_empty(), "{key} in {lang}");
             }

@@ -1,10 +1,13 @@
-//! The transparency log, read-only: the registry serves the files a
-//! [`FileStore`](iotmark_tlog::file::FileStore) directory publishes and
-//! checks certificates' inclusion against its signed checkpoint, without
-//! taking the writer's lock.
+//! The transparency log as the site reads it: either the registry's own
+//! log in its database ([`crate::ledger::Ledger`], the normal case), or,
+//! read-only, a [`FileStore`](iotmark_tlog::file::FileStore) directory
+//! kept by `iotmark certify`, whose published files are served and whose
+//! checkpoint certificates' inclusion is checked against, without taking
+//! the writer's lock.
 //!
-//! The tree is rebuilt from the published entry bundles (`tile/entries/…`)
-//! and cached; it is rebuilt when the checkpoint changes.
+//! For a directory, the tree is rebuilt from the published entry bundles
+//! (`tile/entries/…`) and cached; it is rebuilt when the checkpoint
+//! changes. For the database, tiles are computed from the snapshot.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -16,17 +19,20 @@ use iotmark_tlog::note::NoteVerifier;
 use iotmark_tlog::tile::{bundles_for, entries_path, parse_entry_bundle};
 use iotmark_tlog::tree::MemoryTree;
 
-/// A log directory the site reads.
+use crate::ledger::Ledger;
+
+/// The log the site serves.
 #[derive(Debug)]
 pub struct LogSource {
     dir: PathBuf,
     origin: String,
     verifier: NoteVerifier,
     cache: RwLock<Option<Arc<Snapshot>>>,
+    ledger: Option<Arc<Ledger>>,
 }
 
 /// The log as of its latest signed checkpoint.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Snapshot {
     /// The checkpoint file's bytes (a signed note).
     pub note: Vec<u8>,
@@ -57,10 +63,27 @@ impl LogSource {
             origin: config.origin,
             verifier,
             cache: RwLock::new(None),
+            ledger: None,
         })
     }
 
-    /// The log's directory.
+    /// The registry's own log, in its database.
+    pub fn database(ledger: Arc<Ledger>) -> LogSource {
+        LogSource {
+            dir: PathBuf::new(),
+            origin: ledger.origin().to_owned(),
+            verifier: ledger.verifier().clone(),
+            cache: RwLock::new(None),
+            ledger: Some(ledger),
+        }
+    }
+
+    /// The log in the database, if that is where it is.
+    pub fn ledger(&self) -> Option<&Arc<Ledger>> {
+        self.ledger.as_ref()
+    }
+
+    /// The log's directory (empty for a log in the database).
     pub fn dir(&self) -> &Path {
         &self.dir
     }
@@ -152,6 +175,41 @@ impl iotmark_cert::bundle::LogView for Snapshot {
 }
 
 impl Snapshot {
+    /// The bytes of a tile or entry bundle at a canonical tile path
+    /// (`tile/0/x001/234`, `tile/entries/000.p/17`), if this checkpoint
+    /// has it: full tiles, and the partial tile of the checkpoint's size.
+    pub fn tile(&self, path: &str) -> Option<Vec<u8>> {
+        use iotmark_tlog::tile::{Kind, TILE_WIDTH, entry_bundle, tile_data};
+        let (kind, level, index, width) = iotmark_tlog::tile::parse_tile_path(path)?;
+        let size = self.checkpoint.size;
+        let count = match kind {
+            Kind::Entries => size,
+            Kind::Hashes => size.checked_shr(8 * u32::from(level)).unwrap_or(0),
+        };
+        let start = index.checked_mul(TILE_WIDTH)?;
+        let end = start.checked_add(width)?;
+        let fits = if width == TILE_WIDTH {
+            end <= count
+        } else {
+            end == count
+        };
+        if !fits {
+            return None;
+        }
+        match kind {
+            Kind::Entries => {
+                let entries: Vec<&[u8]> = self
+                    .entries
+                    .get(usize::try_from(start).ok()?..usize::try_from(end).ok()?)?
+                    .iter()
+                    .map(Vec::as_slice)
+                    .collect();
+                Some(entry_bundle(&entries))
+            }
+            Kind::Hashes => Some(tile_data(&self.tree, level, index, width)),
+        }
+    }
+
     /// Checks that `entry` is at `index` in the checkpoint's tree: the
     /// proof is computed from the published entries and verified against
     /// the signed root.

@@ -19,11 +19,18 @@
 //!
 //! Every page takes `?lang=` (else `Accept-Language`): en, fr, de, es, ja.
 
+pub mod account;
+pub mod api;
+mod compare;
+pub mod cta;
 mod feed;
+mod framework;
 pub mod i18n;
 pub mod log;
 mod pages;
+mod report;
 pub mod verify;
+mod workflow;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -31,6 +38,7 @@ use std::time::Duration;
 
 use axum::Form;
 use axum::Router;
+use axum::extract::FromRequest;
 use axum::extract::{Path, Query, State};
 use axum::http::header::{self, HeaderName, HeaderValue};
 use axum::http::{HeaderMap, StatusCode, Uri};
@@ -53,8 +61,11 @@ use crate::store::{CertificateRecord, Db, MAX_PER_PAGE, Product, Search, Sort, S
 /// The Content-Security-Policy of every response.
 pub const CSP: &str = "default-src 'none'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/// The largest request body accepted (the site takes no uploads yet).
+/// The largest request body a form or JSON request may have.
 pub const BODY_LIMIT: usize = 64 * 1024;
+
+/// The largest request body at all: uploads of declarations and evidence.
+pub const UPLOAD_LIMIT: usize = 16 * 1024 * 1024;
 
 /// How long a request may take before it is answered 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -81,9 +92,24 @@ pub struct AppState {
     pub log_key: Option<NoteVerifier>,
     /// Today's date (the CLI reads the clock; tests fix it).
     pub today: fn() -> chrono::NaiveDate,
+    /// The certification body at work: approvals and status changes. The
+    /// workflow's pages answer without it, but nothing can be issued.
+    pub issuer: Option<Arc<crate::issue::Issuer>>,
+    /// How the site runs.
+    pub options: SiteOptions,
 }
 
-type Shared = Arc<AppState>;
+/// How the site runs.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    /// Cookies get the `Secure` attribute (the site is served over TLS,
+    /// directly or behind a proxy).
+    pub secure_cookies: bool,
+    /// Makers may open accounts themselves at `/register`.
+    pub open_registration: bool,
+}
+
+pub(crate) type Shared = Arc<AppState>;
 
 /// The application: every route, the security headers, the body limit,
 /// the timeout and request tracing.
@@ -112,9 +138,17 @@ pub fn router(state: AppState) -> Router {
         .route("/export/products.jsonl", get(export_products))
         .route("/verify", get(verify_form).post(verify_submit))
         .route("/healthz", get(healthz))
+        .merge(compare::routes())
+        .merge(cta::routes())
+        .merge(framework::routes())
+        .merge(account::routes())
+        .merge(workflow::routes())
+        .merge(report::routes())
+        .merge(api::routes())
         .fallback(fallback)
         .with_state(Arc::new(state))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(RequestBodyLimitLayer::new(UPLOAD_LIMIT))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
@@ -131,9 +165,12 @@ pub fn router(state: AppState) -> Router {
 /// Serves `app` on `listener` until Ctrl-C or SIGTERM, then finishes the
 /// requests in flight.
 pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<()> {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
 }
 
 /// Resolves on Ctrl-C or (on Unix) SIGTERM.
@@ -369,10 +406,19 @@ async fn product(
         },
         None => None,
     };
+    let reports = match state
+        .db
+        .reports_of(&id, crate::store::ReportState::Published)
+        .await
+    {
+        Ok(r) => r,
+        Err(e) => return server_error(lang, "reading reports", &e),
+    };
     let site_texts = texts(state.catalog, lang);
     html(
         StatusCode::OK,
         pages::product(&pages::ProductView {
+            reports: report::published(lang, &reports),
             inclusion: inclusion.as_ref(),
             lang,
             uri: &uri,
@@ -623,6 +669,8 @@ async fn certificate(
 async fn stylesheet() -> Response {
     let mut css = String::from(iotmark_label::html::stylesheet());
     css.push_str(pages::SITE_CSS);
+    css.push_str(compare::CSS);
+    css.push_str(framework::CSS);
     (
         [
             (
@@ -641,8 +689,11 @@ async fn stylesheet() -> Response {
 
 /// The log's latest snapshot, read off the async threads; `None` when the
 /// site has no log.
-async fn log_snapshot(state: &AppState) -> Option<Result<Arc<Snapshot>, String>> {
+pub(crate) async fn log_snapshot(state: &AppState) -> Option<Result<Arc<Snapshot>, String>> {
     let source = Arc::clone(state.log.as_ref()?);
+    if let Some(ledger) = source.ledger() {
+        return Some(ledger.snapshot().await.map_err(|e| e.to_string()));
+    }
     Some(
         match tokio::task::spawn_blocking(move || source.snapshot()).await {
             Ok(r) => r,
@@ -683,11 +734,9 @@ async fn log_page(
 }
 
 async fn log_checkpoint(State(state): State<Shared>) -> Response {
-    let Some(source) = state.log.clone() else {
-        return not_found("en");
-    };
-    match tokio::task::spawn_blocking(move || source.checkpoint_bytes()).await {
-        Ok(Ok(bytes)) => (
+    match log_snapshot(&state).await {
+        None => not_found("en"),
+        Some(Ok(snapshot)) => (
             [
                 (
                     header::CONTENT_TYPE,
@@ -695,23 +744,19 @@ async fn log_checkpoint(State(state): State<Shared>) -> Response {
                 ),
                 (header::CACHE_CONTROL, NO_CACHE),
             ],
-            bytes,
+            snapshot.note.clone(),
         )
             .into_response(),
-        Ok(Err(e)) if e.kind() == std::io::ErrorKind::NotFound => not_found("en"),
-        Ok(Err(e)) => {
-            tracing::error!("reading the checkpoint: {e}");
-            html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"))
-        }
-        Err(e) => {
+        Some(Err(e)) => {
             tracing::error!("reading the checkpoint: {e}");
             html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"))
         }
     }
 }
 
-/// A tile or entry bundle. Only a canonical tile path (digits, `x`, `/`,
-/// `.p/`) reaches the file system, so nothing outside `tile/` is served.
+/// A tile or entry bundle of the latest checkpoint. Only a canonical tile
+/// path (digits, `x`, `/`, `.p/`) is answered; a directory's files are
+/// served as published, the database's computed from the snapshot.
 async fn log_tile(State(state): State<Shared>, Path(path): Path<String>) -> Response {
     let Some(source) = state.log.clone() else {
         return not_found("en");
@@ -720,32 +765,47 @@ async fn log_tile(State(state): State<Shared>, Path(path): Path<String>) -> Resp
     let Some((_, _, _, width)) = iotmark_tlog::tile::parse_tile_path(&name) else {
         return not_found("en");
     };
-    let file = source.dir().join(&name);
-    match tokio::fs::read(&file).await {
-        Ok(bytes) => (
-            [
-                (
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/octet-stream"),
-                ),
-                (
-                    header::CACHE_CONTROL,
-                    if width == iotmark_tlog::tile::TILE_WIDTH {
-                        IMMUTABLE
-                    } else {
-                        NO_CACHE
-                    },
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => not_found("en"),
-        Err(e) => {
-            tracing::error!("reading {}: {e}", file.display());
-            html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"))
+    let bytes = if source.ledger().is_some() {
+        match log_snapshot(&state).await {
+            Some(Ok(s)) => match s.tile(&name) {
+                Some(b) => b,
+                None => return not_found("en"),
+            },
+            Some(Err(e)) => {
+                tracing::error!("reading the log: {e}");
+                return html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"));
+            }
+            None => return not_found("en"),
         }
-    }
+    } else {
+        let file = source.dir().join(&name);
+        match tokio::fs::read(&file).await {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return not_found("en"),
+            Err(e) => {
+                tracing::error!("reading {}: {e}", file.display());
+                return html(StatusCode::INTERNAL_SERVER_ERROR, pages::error("en"));
+            }
+        }
+    };
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                if width == iotmark_tlog::tile::TILE_WIDTH {
+                    IMMUTABLE
+                } else {
+                    NO_CACHE
+                },
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 /// The site's address for absolute links: the request's `Host` when it
@@ -811,6 +871,7 @@ fn export_line(base: &str, p: &Product, certificate: Option<&CertificateRecord>)
             "valid_until": c.valid_until,
         });
     }
+    line["cta_2120"] = cta::record(p, certificate, base);
     let mut text = line.to_string();
     text.push('\n');
     text
@@ -873,6 +934,36 @@ struct VerifyParams {
     id: Option<String>,
 }
 
+/// The verify form sent as multipart: a pasted bundle, an uploaded one
+/// (which wins), or an id.
+async fn verify_fields(mut form: axum::extract::Multipart) -> Result<VerifyParams, String> {
+    let mut p = VerifyParams::default();
+    while let Some(field) = form.next_field().await.map_err(|e| e.body_text())? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(|e| e.body_text())?;
+        let text = || {
+            String::from_utf8(bytes.to_vec())
+                .map_err(|_| format!("the field `{name}` is not UTF-8 text"))
+        };
+        match name.as_str() {
+            "lang" => p.lang = Some(text()?),
+            "id" => p.id = Some(text()?),
+            "bundle" if p.bundle.as_deref().is_none_or(|b| b.trim().is_empty()) => {
+                p.bundle = Some(text()?);
+            }
+            "bundle_file" if !bytes.is_empty() => p.bundle = Some(text()?),
+            _ => {}
+        }
+    }
+    Ok(p)
+}
+
+fn bad_verify_form(headers: &HeaderMap, why: &str) -> Response {
+    let lang = i18n::negotiate(None, headers);
+    tracing::info!("a verify form was refused: {why}");
+    html(StatusCode::BAD_REQUEST, pages::error(lang))
+}
+
 /// Checks a bundle or a certificate id. No CSRF token: this form is
 /// public and has no side effect (it reads, verifies and answers), so a
 /// forged submission gains nothing a direct one would not.
@@ -880,8 +971,26 @@ async fn verify_submit(
     State(state): State<Shared>,
     headers: HeaderMap,
     uri: Uri,
-    Form(params): Form<VerifyParams>,
+    request: axum::extract::Request,
 ) -> Response {
+    let multipart = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let params = if multipart {
+        match axum::extract::Multipart::from_request(request, &()).await {
+            Ok(form) => match verify_fields(form).await {
+                Ok(p) => p,
+                Err(e) => return bad_verify_form(&headers, &e),
+            },
+            Err(e) => return bad_verify_form(&headers, &e.body_text()),
+        }
+    } else {
+        match Form::<VerifyParams>::from_request(request, &()).await {
+            Ok(Form(p)) => p,
+            Err(e) => return bad_verify_form(&headers, &e.body_text()),
+        }
+    };
     let lang = i18n::negotiate(params.lang.as_deref(), &headers);
     let bundle = params.bundle.as_deref().unwrap_or_default();
     let id: String = nonempty(&params.id)

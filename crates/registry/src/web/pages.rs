@@ -57,11 +57,17 @@ body.site{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto S
 .site form.verify label{display:flex;flex-direction:column;font-weight:600;gap:.2rem}
 .site .outcome{border-left:6px solid #1a7f37;padding:.5rem 1rem;margin:1rem 0;background:#f6f8fa}
 .site .outcome.bad{border-left-color:#cf222e}
+.site .top nav.main a{color:#fff;font-weight:600}
+.site form.inline{display:inline}
+.site ul.actions{margin:1.5rem 0}
+.site article.report{border-top:1px solid #d1d9e0;padding:.5rem 0}
+.site article.report .meta{color:#59636e;font-size:.9rem;margin:0}
+.site details summary{cursor:pointer;font-weight:600;margin:1rem 0 .5rem}
 .site pre.note{background:#f6f8fa;border-radius:6px;padding:.75rem;overflow-x:auto;font-size:.85rem}
 "#;
 
 /// Percent-encodes a query value.
-fn encode(value: &str) -> String {
+pub(super) fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -74,7 +80,7 @@ fn encode(value: &str) -> String {
 }
 
 /// A link to `path` with these query parameters (empty values left out).
-fn link(path: &str, params: &[(&str, String)]) -> String {
+pub(super) fn link(path: &str, params: &[(&str, String)]) -> String {
     let query: Vec<String> = params
         .iter()
         .filter(|(_, v)| !v.is_empty())
@@ -101,7 +107,7 @@ fn in_language(uri: &Uri, lang: &str) -> String {
     format!("{}?{}", uri.path(), query.join("&"))
 }
 
-fn layout(lang: &str, uri: Option<&Uri>, title: &str, body: Markup) -> String {
+pub(super) fn layout(lang: &str, uri: Option<&Uri>, title: &str, body: Markup) -> String {
     let page = html! {
         (DOCTYPE)
         html lang=(lang) {
@@ -117,6 +123,14 @@ fn layout(lang: &str, uri: Option<&Uri>, title: &str, body: Markup) -> String {
                 a.skip href="#main" { (t(lang, "skip")) }
                 header.top {
                     a.brand href=(link("/", &[("lang", lang.to_owned())])) { (t(lang, "site")) }
+                    nav.main aria-label=(t(lang, "nav-main")) {
+                        ul.links {
+                            li { a href=(link("/framework", &[("lang", lang.to_owned())])) { (t(lang, "nav-framework")) } }
+                            li { a href=(link("/compare", &[("lang", lang.to_owned())])) { (t(lang, "nav-compare")) } }
+                            li { a href=(link("/verify", &[("lang", lang.to_owned())])) { (t(lang, "verify")) } }
+                            li { a href="/account" { (t(lang, "nav-account")) } }
+                        }
+                    }
                     @if let Some(uri) = uri {
                         nav.langs aria-label=(t(lang, "languages")) {
                             ul {
@@ -166,11 +180,11 @@ pub(super) struct HomeView<'a> {
     pub texts: &'a Texts,
 }
 
-fn status_name(words: &Words<'_>, status: MarkStatus) -> String {
+pub(super) fn status_name(words: &Words<'_>, status: MarkStatus) -> String {
     words.get(&format!("label-web-status-{}", status.name()))
 }
 
-fn category_name(category: &str) -> String {
+pub(super) fn category_name(category: &str) -> String {
     let mut name = category.replace('_', " ");
     if let Some(first) = name.get(..1) {
         let upper = first.to_uppercase();
@@ -179,7 +193,7 @@ fn category_name(category: &str) -> String {
     name
 }
 
-fn date_text(words: &Words<'_>, date: Option<chrono::NaiveDate>, lang: &str) -> String {
+pub(super) fn date_text(words: &Words<'_>, date: Option<chrono::NaiveDate>, lang: &str) -> String {
     match date {
         Some(d) => words.date(d),
         None => t(lang, "no-date").to_owned(),
@@ -348,9 +362,11 @@ pub(super) struct ProductView<'a> {
     pub words: &'a Words<'a>,
     /// The certificate's inclusion in the log, when the site has a log.
     pub inclusion: Option<&'a Inclusion>,
+    /// The published reports of problems, and the maker's answers.
+    pub reports: Markup,
 }
 
-fn certificate_status(words: &Words<'_>, status: iotmark_cert::event::Status) -> String {
+pub(super) fn certificate_status(words: &Words<'_>, status: iotmark_cert::event::Status) -> String {
     status_name(words, super::mark_status(status))
         + if status == iotmark_cert::event::Status::Attention {
             " (attention)"
@@ -480,8 +496,14 @@ pub(super) fn product(v: &ProductView<'_>) -> String {
                 @if v.certificate.is_some() {
                     li { a href=(here("certificate.json")) { (t(lang, "certificate-file")) } }
                 }
+                li { a href=(here("cta-2120.json")) { (t(lang, "cta-record")) } }
             }
         }
+        ul.links.actions {
+            li { a href=(link("/compare", &[("ids", id.clone()), ("lang", lang.to_owned())])) { (t(lang, "nav-compare")) } }
+            li { a href=(here("report")) { (t(lang, "rep_report")) } }
+        }
+        (v.reports)
     };
     layout(lang, Some(v.uri), &p.name, body)
 }
@@ -592,11 +614,15 @@ pub(super) fn verify(v: &VerifyView<'_>) -> String {
                 }
             }
         }
-        form.verify method="post" action="/verify" {
+        form.verify method="post" action="/verify" enctype="multipart/form-data" {
             input type="hidden" name="lang" value=(lang);
             label {
                 (t(lang, "bundle-json"))
                 textarea name="bundle" spellcheck="false" { (v.bundle) }
+            }
+            label {
+                (t(lang, "bundle-file"))
+                input type="file" name="bundle_file" accept=".json,application/json";
             }
             label {
                 (t(lang, "or-certificate-id"))
