@@ -135,7 +135,8 @@ pub(crate) struct DemoArgs {
     /// tree's).
     #[arg(long)]
     examples: Option<PathBuf>,
-    /// The assessment and issue date, YYYY-MM-DD (default: today).
+    /// The date the demo works on, YYYY-MM-DD: its assessments, issues
+    /// and the site's own date (default: today, from the clock).
     #[arg(long)]
     date: Option<NaiveDate>,
 }
@@ -190,6 +191,17 @@ fn announce(local: SocketAddr) -> Result<()> {
     out.flush().context("cannot write to standard output")
 }
 
+/// The date `iotmark demo --date` fixes for the whole demo; else today.
+static DEMO_DATE: std::sync::OnceLock<NaiveDate> = std::sync::OnceLock::new();
+
+/// The registry's date: the demo's when given, else the clock's.
+fn site_today() -> NaiveDate {
+    DEMO_DATE
+        .get()
+        .copied()
+        .unwrap_or_else(|| chrono::Utc::now().date_naive())
+}
+
 /// What the site serves besides the database.
 struct Site {
     data_dir: PathBuf,
@@ -217,7 +229,7 @@ async fn run_site(
         log_key: site.log.as_ref().map(|l| l.verifier().clone()),
         log: site.log,
         certification_body_key: site.certification_body_key,
-        today: || chrono::Utc::now().date_naive(),
+        today: site_today,
         issuer: site.issuer,
         options: site.options,
     });
@@ -598,6 +610,10 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
     let examples = examples_dir(args.examples)?;
     fresh_demo_dir(&dir)?;
     let date = args.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    if let Some(d) = args.date {
+        // The site then works on that date too: approvals, verification.
+        let _ = DEMO_DATE.set(d);
+    }
     let (listener, local) = bind_addr(args.bind)?;
     let url = format!("sqlite://{}?mode=rwc", dir.join("registry.db").display());
     let base = format!("http://{local}");

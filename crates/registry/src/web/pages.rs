@@ -63,6 +63,11 @@ body.site{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto S
 .site article.report{border-top:1px solid #d1d9e0;padding:.5rem 0}
 .site article.report .meta{color:#59636e;font-size:.9rem;margin:0}
 .site details summary{cursor:pointer;font-weight:600;margin:1rem 0 .5rem}
+.site form.verify + form.verify{margin-top:1.25rem}
+.site form.inline + form.inline{margin-left:.75rem}
+.site form.verify > button{justify-self:start}
+.site .outcome h2{margin-top:.25rem}
+.site dl.kv dd{overflow-wrap:anywhere}
 .site pre.note{background:#f6f8fa;border-radius:6px;padding:.75rem;overflow-x:auto;font-size:.85rem}
 "#;
 

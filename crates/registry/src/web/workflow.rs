@@ -62,11 +62,11 @@ pub(crate) const WORDS: super::i18n::Table = &[
     (
         "wf_new_text",
         [
-            "Upload the product's declaration (YAML or JSON, as `iotmark init` writes it) or paste it. You see its assessment at once.",
-            "Téléversez la déclaration du produit (YAML ou JSON, telle qu'`iotmark init` l'écrit) ou collez-la. Vous voyez son évaluation aussitôt.",
-            "Laden Sie die Erklärung des Produkts hoch (YAML oder JSON, wie `iotmark init` sie schreibt) oder fügen Sie sie ein. Die Bewertung sehen Sie sofort.",
-            "Suba la declaración del producto (YAML o JSON, como la escribe `iotmark init`) o péguela. Verá su evaluación al instante.",
-            "製品の宣言（`iotmark init` が書く YAML または JSON）をアップロードするか貼り付けてください。評価がすぐに表示されます。",
+            "Upload the product's declaration (YAML or JSON, as iotmark init writes it) or paste it. You see its assessment at once.",
+            "Téléversez la déclaration du produit (YAML ou JSON, telle qu'iotmark init l'écrit) ou collez-la. Vous voyez son évaluation aussitôt.",
+            "Laden Sie die Erklärung des Produkts hoch (YAML oder JSON, wie iotmark init sie schreibt) oder fügen Sie sie ein. Die Bewertung sehen Sie sofort.",
+            "Suba la declaración del producto (YAML o JSON, como la escribe iotmark init) o péguela. Verá su evaluación al instante.",
+            "製品の宣言（iotmark init が書く YAML または JSON）をアップロードするか貼り付けてください。評価がすぐに表示されます。",
         ],
     ),
     (
