@@ -26,7 +26,8 @@ use crate::{Outcome, catalog};
 pub(crate) struct ServeArgs {
     /// A TOML file of these settings (keys as the flags, with `_`:
     /// `bind`, `database`, `data_dir`, `key`, `key_name`, `origin`,
-    /// `public_url`, `open_registration`). Flags and environment win over
+    /// `public_url`, `open_registration`, `page_cache_ttl`). Flags and
+    /// environment win over
     /// it. Default: `iotmark.toml` in the data directory, if present.
     #[arg(long, env = "IOTMARK_CONFIG")]
     config: Option<PathBuf>,
@@ -62,6 +63,12 @@ pub(crate) struct ServeArgs {
     /// Let makers open accounts themselves at /register.
     #[arg(long)]
     open_registration: bool,
+    /// Seconds a rendered public page (search, product, label) may be
+    /// served again before it is rendered afresh; any change made through
+    /// this server ends it at once. 0 turns the page cache off. Keep it
+    /// short when several servers share one database [default: 5].
+    #[arg(long, env = "IOTMARK_PAGE_CACHE_TTL")]
+    page_cache_ttl: Option<u64>,
     /// Serve a transparency log directory kept by `iotmark certify`
     /// instead, read only: nothing is issued through the site.
     #[arg(long)]
@@ -85,6 +92,7 @@ struct ConfigFile {
     public_url: Option<String>,
     #[serde(default)]
     open_registration: bool,
+    page_cache_ttl: Option<u64>,
 }
 
 fn read_config(path: &Path) -> Result<ConfigFile> {
@@ -335,6 +343,10 @@ pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
     let options = SiteOptions {
         secure_cookies: public_url.starts_with("https://"),
         open_registration: args.open_registration || file.open_registration,
+        page_cache_ttl: Some(args.page_cache_ttl.or(file.page_cache_ttl).map_or(
+            iotmark_registry::web::cache::DEFAULT_TTL,
+            std::time::Duration::from_secs,
+        )),
     };
     let key_path = args
         .key
@@ -647,8 +659,8 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
                 certification_body_key: Some(verifier),
                 issuer: Some(issuer),
                 options: SiteOptions {
-                    secure_cookies: false,
                     open_registration: true,
+                    ..SiteOptions::default()
                 },
             },
         )

@@ -433,8 +433,8 @@ async fn insert(
         .join(" ");
     sqlx::query(
         "INSERT INTO products (id, manufacturer, name, model, category, firmware_version, level,
-             grades, support_end, status, declaration, declaration_name, assessment, search_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             grades, support_end, status, search_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(&id)
     .bind(&p.manufacturer)
@@ -446,10 +446,17 @@ async fn insert(
     .bind(&grades)
     .bind(p.support_end)
     .bind(p.status.name())
+    .bind(&search_text)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO product_documents (product_id, declaration, declaration_name, assessment)
+         VALUES (?, ?, ?, ?)",
+    )
+    .bind(&id)
     .bind(&p.declaration)
     .bind(&p.declaration_name)
     .bind(&p.assessment)
-    .bind(&search_text)
     .execute(&mut **tx)
     .await?;
     sqlx::query("INSERT INTO products_fts (id, search_text) VALUES (?, ?)")

@@ -38,6 +38,7 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
     migration!("sqlite", 1, "0001_products.sql"),
     migration!("sqlite", 2, "0002_certificates.sql"),
     migration!("sqlite", 3, "0003_workflow.sql"),
+    migration!("sqlite", 4, "0004_product_documents.sql"),
 ];
 
 /// The PostgreSQL migrations, in order.
@@ -45,6 +46,7 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
     migration!("postgres", 1, "0001_products.sql"),
     migration!("postgres", 2, "0002_certificates.sql"),
     migration!("postgres", 3, "0003_workflow.sql"),
+    migration!("postgres", 4, "0004_product_documents.sql"),
 ];
 
 const CREATE_SQLITE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -17,15 +17,13 @@ pub(super) async fn upsert_product(conn: &mut PgConnection, row: &ProductRow<'_>
     let p = row.p;
     sqlx::query(
         "INSERT INTO products (id, manufacturer, name, model, category, firmware_version, level,
-             grades, support_end, status, declaration, declaration_name, assessment, search_text)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             grades, support_end, status, search_text)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (id) DO UPDATE SET
              manufacturer = excluded.manufacturer, name = excluded.name, model = excluded.model,
              category = excluded.category, firmware_version = excluded.firmware_version,
              level = excluded.level, grades = excluded.grades, support_end = excluded.support_end,
-             status = excluded.status, declaration = excluded.declaration,
-             declaration_name = excluded.declaration_name, assessment = excluded.assessment,
-             search_text = excluded.search_text",
+             status = excluded.status, search_text = excluded.search_text",
     )
     .bind(row.id)
     .bind(&p.manufacturer)
@@ -37,10 +35,21 @@ pub(super) async fn upsert_product(conn: &mut PgConnection, row: &ProductRow<'_>
     .bind(row.grades)
     .bind(p.support_end)
     .bind(p.status.name())
+    .bind(&row.search_text)
+    .execute(&mut *conn)
+    .await
+    .map_err(query_err(what))?;
+    sqlx::query(
+        "INSERT INTO product_documents (product_id, declaration, declaration_name, assessment)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (product_id) DO UPDATE SET
+             declaration = excluded.declaration, declaration_name = excluded.declaration_name,
+             assessment = excluded.assessment",
+    )
+    .bind(row.id)
     .bind(&p.declaration)
     .bind(&p.declaration_name)
     .bind(&p.assessment)
-    .bind(&row.search_text)
     .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
@@ -64,9 +73,9 @@ pub(super) async fn upsert_product(conn: &mut PgConnection, row: &ProductRow<'_>
 pub(super) async fn product(pool: &PgPool, id: &str) -> Result<Option<Product>> {
     let what = "reading a product";
     let Some(r) = sqlx::query(
-        "SELECT manufacturer, name, model, category, firmware_version, level, grades, support_end,
-                status, declaration, declaration_name, assessment
-         FROM products WHERE id = $1",
+        "SELECT p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level, p.grades,
+                p.support_end, p.status, d.declaration, d.declaration_name, d.assessment
+         FROM products p JOIN product_documents d ON d.product_id = p.id WHERE p.id = $1",
     )
     .bind(id)
     .fetch_optional(pool)

@@ -20,15 +20,13 @@ pub(super) async fn upsert_product(
     let p = row.p;
     sqlx::query(
         "INSERT INTO products (id, manufacturer, name, model, category, firmware_version, level,
-             grades, support_end, status, declaration, declaration_name, assessment, search_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             grades, support_end, status, search_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET
              manufacturer = excluded.manufacturer, name = excluded.name, model = excluded.model,
              category = excluded.category, firmware_version = excluded.firmware_version,
              level = excluded.level, grades = excluded.grades, support_end = excluded.support_end,
-             status = excluded.status, declaration = excluded.declaration,
-             declaration_name = excluded.declaration_name, assessment = excluded.assessment,
-             search_text = excluded.search_text",
+             status = excluded.status, search_text = excluded.search_text",
     )
     .bind(row.id)
     .bind(&p.manufacturer)
@@ -40,10 +38,21 @@ pub(super) async fn upsert_product(
     .bind(row.grades)
     .bind(p.support_end)
     .bind(p.status.name())
+    .bind(&row.search_text)
+    .execute(&mut *conn)
+    .await
+    .map_err(query_err(what))?;
+    sqlx::query(
+        "INSERT INTO product_documents (product_id, declaration, declaration_name, assessment)
+         VALUES (?, ?, ?, ?)
+         ON CONFLICT (product_id) DO UPDATE SET
+             declaration = excluded.declaration, declaration_name = excluded.declaration_name,
+             assessment = excluded.assessment",
+    )
+    .bind(row.id)
     .bind(&p.declaration)
     .bind(&p.declaration_name)
     .bind(&p.assessment)
-    .bind(&row.search_text)
     .execute(&mut *conn)
     .await
     .map_err(query_err(what))?;
@@ -78,9 +87,9 @@ pub(super) async fn upsert_product(
 pub(super) async fn product(pool: &SqlitePool, id: &str) -> Result<Option<Product>> {
     let what = "reading a product";
     let Some(r) = sqlx::query(
-        "SELECT manufacturer, name, model, category, firmware_version, level, grades, support_end,
-                status, declaration, declaration_name, assessment
-         FROM products WHERE id = ?",
+        "SELECT p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level, p.grades,
+                p.support_end, p.status, d.declaration, d.declaration_name, d.assessment
+         FROM products p JOIN product_documents d ON d.product_id = p.id WHERE p.id = ?",
     )
     .bind(id)
     .fetch_optional(pool)
@@ -178,12 +187,49 @@ fn summary(r: &SqliteRow) -> Result<ProductSummary> {
     })
 }
 
+/// Words alone, by relevance (what the search box sends): the full-text
+/// index counts and ranks on its own, and only the page's products are
+/// read. Ties in rank go by the index's row order.
+async fn search_text_only(pool: &SqlitePool, plan: &Plan) -> Result<(u64, Vec<ProductSummary>)> {
+    let what = "searching products";
+    let query = fts_query(&plan.words);
+    let total: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM products_fts WHERE products_fts MATCH ?")
+            .bind(&query)
+            .fetch_one(pool)
+            .await
+            .map_err(query_err(what))?;
+    let rows = sqlx::query(
+        "SELECT p.id, p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level,
+                p.support_end, p.status
+         FROM (SELECT id, rank, rowid AS fts_row FROM products_fts WHERE products_fts MATCH ?
+               ORDER BY rank, rowid LIMIT ? OFFSET ?) f
+         JOIN products p ON p.id = f.id
+         ORDER BY f.rank, f.fts_row",
+    )
+    .bind(&query)
+    .bind(plan.limit)
+    .bind(plan.offset)
+    .fetch_all(pool)
+    .await
+    .map_err(query_err(what))?;
+    let items = rows.iter().map(summary).collect::<Result<Vec<_>>>()?;
+    Ok((u64::try_from(total).unwrap_or(0), items))
+}
+
 pub(super) async fn search(
     pool: &SqlitePool,
     search: &Search,
     plan: &Plan,
 ) -> Result<(u64, Vec<ProductSummary>)> {
     let what = "searching products";
+    let unfiltered = search.min_level.is_none()
+        && search.category.is_none()
+        && search.status.is_none()
+        && search.support_after.is_none();
+    if unfiltered && search.sort == Sort::Relevance && !plan.words.is_empty() {
+        return search_text_only(pool, plan).await;
+    }
     let mut count = QueryBuilder::new("SELECT COUNT(*)");
     push_filters(&mut count, search, plan);
     let total: i64 = count

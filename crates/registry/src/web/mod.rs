@@ -21,6 +21,7 @@
 
 pub mod account;
 pub mod api;
+pub mod cache;
 mod compare;
 pub mod cta;
 mod feed;
@@ -100,20 +101,37 @@ pub struct AppState {
 }
 
 /// How the site runs.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SiteOptions {
     /// Cookies get the `Secure` attribute (the site is served over TLS,
     /// directly or behind a proxy).
     pub secure_cookies: bool,
     /// Makers may open accounts themselves at `/register`.
     pub open_registration: bool,
+    /// How long a rendered public page may be served from the page cache
+    /// ([`cache`]); `None` renders every page for its request.
+    pub page_cache_ttl: Option<Duration>,
+}
+
+impl Default for SiteOptions {
+    fn default() -> SiteOptions {
+        SiteOptions {
+            secure_cookies: false,
+            open_registration: false,
+            page_cache_ttl: Some(cache::DEFAULT_TTL),
+        }
+    }
 }
 
 pub(crate) type Shared = Arc<AppState>;
 
-/// The application: every route, the security headers, the body limit,
-/// the timeout and request tracing.
+/// The application: every route, the page cache, the security headers,
+/// the body limit, the timeout and request tracing.
 pub fn router(state: AppState) -> Router {
+    let cache_state: cache::CacheState = (
+        Arc::new(cache::PageCache::new(state.options.page_cache_ttl)),
+        state.today,
+    );
     let security = [
         (header::CONTENT_SECURITY_POLICY, CSP),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -147,6 +165,10 @@ pub fn router(state: AppState) -> Router {
         .merge(api::routes())
         .fallback(fallback)
         .with_state(Arc::new(state))
+        .layer(axum::middleware::from_fn_with_state(
+            cache_state,
+            cache::layer,
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(RequestBodyLimitLayer::new(UPLOAD_LIMIT))
         .layer(TimeoutLayer::with_status_code(

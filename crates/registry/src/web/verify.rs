@@ -1,6 +1,16 @@
 //! `GET /verify` and `POST /verify`: check a certificate bundle, or a
 //! certificate the registry holds, against the certification body's and the
 //! log's keys, a date and (when the site has it) the log.
+//!
+//! A check is a pure function of the bundle (or the stored certificate),
+//! the keys, the date and the log's signed checkpoint, so outcomes are
+//! remembered under the SHA-256 of all of these: a bundle checked again
+//! against the same log answers without parsing or signature checks, and a
+//! new checkpoint (every issuance and status change) or a new day makes a
+//! different key.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use iotmark_cert::bundle::{Bundle, LogView, Verified, make_bundle, verify};
@@ -13,7 +23,7 @@ use crate::store::CertificateRecord;
 pub const MAX_BUNDLE: usize = 60 * 1024;
 
 /// The outcome shown on the page.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Outcome {
     /// Genuine and current on the date.
     Genuine(Box<Verified>),
@@ -45,12 +55,71 @@ impl Keys<'_> {
     }
 }
 
+/// How many outcomes are remembered (then all are forgotten).
+const MEMO_ENTRIES: usize = 4096;
+
+static MEMO: Mutex<Option<HashMap<[u8; 32], Outcome>>> = Mutex::new(None);
+
+/// The key an outcome is remembered under: everything it depends on.
+fn memo_key(
+    what: &[&[u8]],
+    cb: &NoteVerifier,
+    log_key: &NoteVerifier,
+    at: NaiveDate,
+    log: Option<&Snapshot>,
+) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    let mut field = |bytes: &[u8]| {
+        h.update((bytes.len() as u64).to_be_bytes());
+        h.update(bytes);
+    };
+    for part in what {
+        field(part);
+    }
+    field(cb.to_vkey().as_bytes());
+    field(log_key.to_vkey().as_bytes());
+    field(at.to_string().as_bytes());
+    field(log.map_or(&[][..], |s| &s.note[..]));
+    h.finalize().into()
+}
+
+fn memoised(key: [u8; 32], check: impl FnOnce() -> Outcome) -> Outcome {
+    if let Some(hit) = MEMO
+        .lock()
+        .ok()
+        .and_then(|m| m.as_ref().and_then(|m| m.get(&key).cloned()))
+    {
+        return hit;
+    }
+    let outcome = check();
+    if let Ok(mut memo) = MEMO.lock() {
+        let memo = memo.get_or_insert_with(HashMap::new);
+        if memo.len() >= MEMO_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(key, outcome.clone());
+    }
+    outcome
+}
+
 /// Verifies a bundle's JSON.
 pub fn bundle(text: &str, keys: &Keys<'_>, at: NaiveDate, log: Option<&Snapshot>) -> Outcome {
     let (cb, log_key) = match keys.both() {
         Ok(k) => k,
         Err(o) => return o,
     };
+    let key = memo_key(&[b"bundle", text.as_bytes()], cb, log_key, at, log);
+    memoised(key, || bundle_unmemoised(text, cb, log_key, at, log))
+}
+
+fn bundle_unmemoised(
+    text: &str,
+    cb: &NoteVerifier,
+    log_key: &NoteVerifier,
+    at: NaiveDate,
+    log: Option<&Snapshot>,
+) -> Outcome {
     if text.len() > MAX_BUNDLE {
         return Outcome::Rejected(format!(
             "the bundle is {} bytes, more than {MAX_BUNDLE}",
@@ -82,6 +151,24 @@ pub fn stored(
                 .to_owned(),
         );
     };
+    let index = record.log_index.to_be_bytes();
+    let key = memo_key(
+        &[b"stored", record.id.as_bytes(), &index, &record.envelope],
+        cb,
+        log_key,
+        at,
+        log,
+    );
+    memoised(key, || stored_unmemoised(record, cb, log_key, at, snapshot))
+}
+
+fn stored_unmemoised(
+    record: &CertificateRecord,
+    cb: &NoteVerifier,
+    log_key: &NoteVerifier,
+    at: NaiveDate,
+    snapshot: &Snapshot,
+) -> Outcome {
     let size = snapshot.checkpoint.size;
     let proof = match snapshot.tree.inclusion_proof(record.log_index, size) {
         Ok(p) => p,

@@ -52,7 +52,19 @@ pub async fn submit(db: &Db, name: &str, yaml: &[u8]) -> String {
     db.upsert_product(&product).await.expect("upsert")
 }
 
+/// The public site over `db`. These tests change the database directly,
+/// as another process would, so the page cache is off (its own test is
+/// `pages_written_elsewhere_show_after_the_cache_time`).
 pub fn site(db: &Db, log: Option<Arc<LogSource>>) -> Router {
+    site_caching(db, log, None)
+}
+
+/// The public site with the page cache keeping pages `ttl`.
+pub fn site_caching(
+    db: &Db,
+    log: Option<Arc<LogSource>>,
+    ttl: Option<std::time::Duration>,
+) -> Router {
     let key = log.as_ref().map(|l| l.verifier().clone());
     router(AppState {
         db: db.clone(),
@@ -65,7 +77,10 @@ pub fn site(db: &Db, log: Option<Arc<LogSource>>) -> Router {
         log_key: key,
         today: || date(2026, 12, 2),
         issuer: None,
-        options: Default::default(),
+        options: iotmark_registry::web::SiteOptions {
+            page_cache_ttl: ttl,
+            ..Default::default()
+        },
     })
 }
 

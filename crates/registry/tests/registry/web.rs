@@ -29,6 +29,7 @@ crate::contract!(
     the_feed_lists_status_changes,
     the_export_lists_every_product,
     verify_checks_bundles_and_ids,
+    pages_written_elsewhere_show_after_the_cache_time,
 );
 
 /// Three bundled examples and a hostile product, without a log.
@@ -802,4 +803,70 @@ async fn verify_checks_bundles_and_ids(db: Db) {
     let got = post_form(&app, "/verify", "lang=fr".to_owned()).await;
     assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(got.text().contains("Collez un paquet"));
+}
+
+/// The page cache serves a page again until a write reaches the site or
+/// its time to live ends; a change made elsewhere (here: straight into the
+/// database, as another server would) shows once that time is up. Writes
+/// through the site end it at once (`workflow::status_changes_are_logged_and_shown`).
+async fn pages_written_elsewhere_show_after_the_cache_time(db: Db) {
+    let ids = seed(&db).await;
+    let ttl = std::time::Duration::from_millis(600);
+    let app = site_caching(&db, None, Some(ttl));
+    let lock = ids[1].clone();
+    let page = format!("/p/{lock}");
+    let first = get(&app, &page).await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert!(!first.text().contains("IM-CACHE-1"));
+    let label = get(&app, &format!("{page}/label.json")).await;
+    db.insert_certificate(&CertificateRecord {
+        id: "IM-CACHE-1".to_owned(),
+        product_id: lock.clone(),
+        envelope: b"{}".to_vec(),
+        log_index: 0,
+        issued_on: date(2026, 11, 1),
+        valid_until: date(2029, 10, 31),
+        status: Status::Suspended,
+    })
+    .await
+    .expect("certificate");
+    // Served from the cache: the same bytes, the new certificate not yet.
+    let again = get(&app, &page).await;
+    assert_eq!(again.body, first.body);
+    assert_eq!(
+        get(&app, &format!("{page}/label.json")).await.body,
+        label.body
+    );
+    // Another language is another page.
+    assert!(
+        get(&app, &format!("{page}?lang=fr"))
+            .await
+            .text()
+            .contains("IM-CACHE-1")
+    );
+    tokio::time::sleep(ttl + std::time::Duration::from_millis(100)).await;
+    let later = get(&app, &page).await;
+    assert!(later.text().contains("IM-CACHE-1"), "{}", later.text());
+    let json: serde_json::Value =
+        serde_json::from_slice(&get(&app, &format!("{page}/label.json")).await.body).expect("json");
+    assert_eq!(json["status"], "suspended");
+    // A request that may write (any POST, even one refused) ends the cache
+    // at once.
+    let cached = get(&app, "/").await;
+    db.upsert_product(&{
+        let mut p = db
+            .product(&lock)
+            .await
+            .expect("read")
+            .expect("product")
+            .data;
+        p.name = "Renamed Lock".to_owned();
+        p
+    })
+    .await
+    .expect("rename");
+    assert_eq!(get(&app, "/").await.body, cached.body);
+    let refused = post_form(&app, "/verify", String::new()).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(get(&app, "/").await.text().contains("Renamed Lock"));
 }

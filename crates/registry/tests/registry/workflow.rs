@@ -104,6 +104,7 @@ async fn site(db: &Db) -> Site {
         options: SiteOptions {
             secure_cookies: true,
             open_registration: true,
+            ..SiteOptions::default()
         },
     });
     Site {
@@ -951,6 +952,19 @@ async fn status_changes_are_logged_and_shown(db: Db) {
     let csrf = a.csrf(&page).await;
     let size = db.log_size().await.expect("size");
     let change = |status: &'static str, reason: &'static str| (status, reason);
+    // A visitor keeps the page and its label.json open: the page cache
+    // holds them, and every change is on them at the next request.
+    let mut visitor = Client::new(&site);
+    let label_status = |body: &str| -> String {
+        let v: serde_json::Value = serde_json::from_str(body).expect("label.json");
+        v["status"].as_str().expect("status").to_owned()
+    };
+    let before = visitor.get(&format!("{product}/label.json")).await;
+    assert_eq!(label_status(&before.body), "valid");
+    assert_eq!(
+        visitor.get(&product).await.body,
+        visitor.get(&product).await.body
+    );
     for (status, reason) in [
         change("suspended", "Firmware under investigation"),
         change("valid", "Fixed in 2.1.1"),
@@ -963,6 +977,18 @@ async fn status_changes_are_logged_and_shown(db: Db) {
             )
             .await;
         assert_eq!(got.status, StatusCode::SEE_OTHER, "{status}: {}", got.body);
+        let label = visitor.get(&format!("{product}/label.json")).await;
+        assert_eq!(
+            label_status(&label.body),
+            status,
+            "label.json after {status}"
+        );
+        let shown = visitor.get(&product).await;
+        assert!(
+            shown
+                .body
+                .contains(reason.split(' ').next().unwrap_or_default())
+        );
     }
     assert_eq!(db.log_size().await.expect("size"), size + 3);
     let events = db.status_events(&cert).await.expect("events");
