@@ -26,10 +26,14 @@
 #                  no label.json, which search never reads: ~5 GB and ~1.5 min
 #                  for 100,000; `--labels all` with fsync is ~35 GB, ~11 min)
 #   BENCH_SECS     seconds per wrk run (10)
+#   BENCH_WARMUP   seconds of an uncounted wrk run before each (2; 0: none)
 #   BENCH_CONNS    wrk connections (64); BENCH_THREADS wrk threads (2)
 #   BENCH_PRODUCT  the demo product measured (55h67yvw6b, the home camera;
 #                  rvyf5jsyc7 is the smart lock)
 #   BENCH_KEEP=1   keep the temporary directory (servers' logs, nginx config)
+#   BENCH_PAGE_CACHE_TTL  the servers' page cache time to live in seconds
+#                  (default: theirs, 5); 0 renders every page for its
+#                  request, to measure the rendering and the queries alone
 # Needs wrk, nginx and curl on PATH; installs nothing. On Debian/Ubuntu:
 #   sudo apt-get install -y wrk nginx curl
 # (macOS: brew install wrk nginx). nginx runs as the current user from a
@@ -40,6 +44,7 @@ cd "$(dirname "$0")/.."
 
 count=${BENCH_COUNT:-100000}
 secs=${BENCH_SECS:-10}
+warmup=${BENCH_WARMUP:-2}
 conns=${BENCH_CONNS:-64}
 threads=${BENCH_THREADS:-2}
 product_id=${BENCH_PRODUCT:-55h67yvw6b}
@@ -135,6 +140,9 @@ start_site() {
   return 1
 }
 
+if [[ -n ${BENCH_PAGE_CACHE_TTL:-} ]]; then
+  export IOTMARK_PAGE_CACHE_TTL=$BENCH_PAGE_CACHE_TTL
+fi
 echo "== starting iotmark demo and iotmark serve" >&2
 demo=$(start_site demo demo --bind 127.0.0.1:0 --data-dir "$tmp/demo")
 # `iotmark serve` keeps the log's key in its data directory and the log in
@@ -273,6 +281,12 @@ measure() {
   shift 2
   local out
   echo "== $name: wrk -t$threads -c$conns -d${secs}s --latency --timeout 30s $*" >&2
+  # A warm-up run first, not counted (BENCH_WARMUP seconds, 0 for none):
+  # the servers' first answers (the page cache filled, SQLite's pages read
+  # in) are measured apart, by BENCH_PAGE_CACHE_TTL=0 and BENCH_WARMUP=0.
+  if ((warmup > 0)); then
+    wrk -t"$threads" -c"$conns" -d"${warmup}s" --timeout 30s "$@" >/dev/null
+  fi
   # --timeout: a slow answer is measured, not dropped (wrk's default is 2 s).
   out=$(wrk -t"$threads" -c"$conns" -d"${secs}s" --latency --timeout 30s "$@")
   echo "$out" >"$tmp/wrk-${name//[^a-zA-Z0-9]/_}.txt"
@@ -309,6 +323,7 @@ fi
 nginx_rps=$(cut -d'|' -f2 <<<"${results[0]}")
 echo
 echo "registry benchmark: wrk -t$threads -c$conns -d${secs}s, $(nproc) CPUs shared by wrk and the servers"
+echo "page cache: ${IOTMARK_PAGE_CACHE_TTL:-5} s (0: off); warm-up ${warmup} s before each run"
 echo "product $product_id, certificate $cert_id, search over $count synthetic products"
 printf '%-34s %10s %9s %9s %7s %8s  %-24s %s\n' target "req/s" "p50 ms" "p99 ms" errors "% nginx" goal verdict
 for r in "${results[@]}"; do

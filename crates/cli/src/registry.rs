@@ -147,6 +147,10 @@ pub(crate) struct DemoArgs {
     /// and the site's own date (default: today, from the clock).
     #[arg(long)]
     date: Option<NaiveDate>,
+    /// Seconds a rendered public page may be served again (0: no page
+    /// cache) [default: 5].
+    #[arg(long, env = "IOTMARK_PAGE_CACHE_TTL")]
+    page_cache_ttl: Option<u64>,
 }
 
 /// The file that marks a directory as a demo's, so that only such a
@@ -622,6 +626,10 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
     let examples = examples_dir(args.examples)?;
     fresh_demo_dir(&dir)?;
     let date = args.date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let page_cache_ttl = args.page_cache_ttl.map_or(
+        iotmark_registry::web::cache::DEFAULT_TTL,
+        std::time::Duration::from_secs,
+    );
     if let Some(d) = args.date {
         // The site then works on that date too: approvals, verification.
         let _ = DEMO_DATE.set(d);
@@ -660,6 +668,7 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
                 issuer: Some(issuer),
                 options: SiteOptions {
                     open_registration: true,
+                    page_cache_ttl: Some(page_cache_ttl),
                     ..SiteOptions::default()
                 },
             },

@@ -22,6 +22,11 @@
 //!   older than that.
 //! - **When the cache is full** (by bytes), entries of past generations and
 //!   expired ones are dropped first, then everything.
+//!
+//! Requests for a page being rendered wait for that rendering instead of
+//! rendering it too; once a page's time to live is over, one request renders
+//! it again while the others are still answered with the page it replaces
+//! (never after a write: a page of a past generation is never served).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -76,6 +81,17 @@ pub struct PageCache {
 struct Inner {
     entries: HashMap<Key, Entry>,
     bytes: usize,
+    /// Pages being rendered: who renders holds the lock.
+    flights: HashMap<Key, Arc<tokio::sync::Mutex<()>>>,
+}
+
+/// What the cache holds for a key.
+enum Lookup {
+    /// Current: serve it.
+    Fresh(Response),
+    /// Of the current generation but past its time to live.
+    Stale(Response),
+    Miss,
 }
 
 impl PageCache {
@@ -109,17 +125,47 @@ impl PageCache {
         self.len() == 0
     }
 
-    fn get(&self, key: &Key) -> Option<Response> {
-        let ttl = self.ttl?;
+    fn lookup(&self, key: &Key) -> Lookup {
+        let Some(ttl) = self.ttl else {
+            return Lookup::Miss;
+        };
         let generation = self.generation.load(Ordering::Acquire);
-        let inner = self.inner.lock().ok()?;
-        let entry = inner.entries.get(key)?;
-        if entry.generation != generation || entry.stored.elapsed() >= ttl {
-            return None;
+        let Ok(inner) = self.inner.lock() else {
+            return Lookup::Miss;
+        };
+        let Some(entry) = inner.entries.get(key) else {
+            return Lookup::Miss;
+        };
+        if entry.generation != generation {
+            return Lookup::Miss;
         }
         let mut response = (entry.status, entry.body.clone()).into_response();
         *response.headers_mut() = entry.headers.clone();
-        Some(response)
+        if entry.stored.elapsed() >= ttl {
+            Lookup::Stale(response)
+        } else {
+            Lookup::Fresh(response)
+        }
+    }
+
+    #[cfg(test)]
+    fn get(&self, key: &Key) -> Option<Response> {
+        match self.lookup(key) {
+            Lookup::Fresh(r) => Some(r),
+            Lookup::Stale(_) | Lookup::Miss => None,
+        }
+    }
+
+    /// The lock whoever renders `key` holds.
+    fn flight(&self, key: &Key) -> Option<Arc<tokio::sync::Mutex<()>>> {
+        let mut inner = self.inner.lock().ok()?;
+        Some(Arc::clone(inner.flights.entry(key.clone()).or_default()))
+    }
+
+    fn landed(&self, key: &Key) {
+        if let Ok(mut inner) = self.inner.lock() {
+            inner.flights.remove(key);
+        }
     }
 
     fn put(&self, key: Key, entry: Entry) {
@@ -203,9 +249,32 @@ pub(super) async fn layer(
         lang: i18n::negotiate(lang_param(uri).as_deref(), request.headers()),
         today: today(),
     };
-    if let Some(hit) = cache.get(&key) {
-        return hit;
-    }
+    let flight = match cache.lookup(&key) {
+        Lookup::Fresh(hit) => return hit,
+        Lookup::Stale(stale) => match cache.flight(&key).map(|f| f.try_lock_owned()) {
+            Some(Ok(guard)) => guard,
+            // Someone is rendering it again: the page it replaces will do.
+            Some(Err(_)) | None => return stale,
+        },
+        Lookup::Miss => {
+            let Some(flight) = cache.flight(&key) else {
+                return next.run(request).await;
+            };
+            let guard = flight.lock_owned().await;
+            if let Lookup::Fresh(hit) = cache.lookup(&key) {
+                return hit;
+            }
+            guard
+        }
+    };
+    let response = render(&cache, key.clone(), request, next).await;
+    cache.landed(&key);
+    drop(flight);
+    response
+}
+
+/// Renders the page and keeps it when it may be kept.
+async fn render(cache: &PageCache, key: Key, request: Request, next: Next) -> Response {
     let generation = cache.generation.load(Ordering::Acquire);
     let stored = Instant::now();
     let response = next.run(request).await;
@@ -309,6 +378,11 @@ mod tests {
         short.put(key("/a"), entry(0, b"a"));
         std::thread::sleep(Duration::from_millis(5));
         assert!(short.get(&key("/a")).is_none());
+        // Past its time, it may stand in while it is rendered again; after
+        // a write, never.
+        assert!(matches!(short.lookup(&key("/a")), Lookup::Stale(_)));
+        short.invalidate();
+        assert!(matches!(short.lookup(&key("/a")), Lookup::Miss));
 
         let off = PageCache::new(None);
         off.put(key("/a"), entry(0, b"a"));
