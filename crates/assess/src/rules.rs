@@ -633,7 +633,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("AGY-02", |c| {
         let d = c.d;
         let p = "functionality.without_internet";
-        match get!(d.functionality.without_internet) {
+        let o = match get!(d.functionality.without_internet) {
             None => all(vec![Part::unknown(p)]),
             Some(Availability::Full) => all(vec![Part::met(p, format!("`{p}: full`"))]),
             Some(_) => all(vec![
@@ -643,7 +643,8 @@ pub const RULES: &[(&str, Rule)] = &[
                     get!(d.functionality.offline_limitations),
                 ),
             ]),
-        }
+        };
+        unreached_endpoints(c, o)
     }),
     ("AGY-03", |c| {
         let d = c.d;
@@ -1078,6 +1079,44 @@ fn list_vulns(v: &[&ActiveVuln<'_>]) -> String {
     parts.join(", ")
 }
 
+/// Traffic neither proves nor disproves what works offline; endpoints the
+/// MUD file allows that the capture never reaches are noted (the capture
+/// may simply not have exercised them, or the device may run without them).
+fn unreached_endpoints(c: &Ctx<'_>, mut o: Outcome) -> Outcome {
+    let unused: Vec<&Finding> = c
+        .findings
+        .iter()
+        .filter(|f| matches!(f.kind, FindingKind::MudUnused { .. }))
+        .collect();
+    if unused.is_empty() {
+        return o;
+    }
+    let rules: Vec<&str> = unused
+        .iter()
+        .filter_map(|f| match &f.kind {
+            FindingKind::MudUnused { rule, .. } => Some(rule.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mud = match &unused[0].kind {
+        FindingKind::MudUnused { mud, .. } => mud.as_str(),
+        _ => "",
+    };
+    o.explanation = format!(
+        "{} Noted: the capture `{}` never reaches {} the MUD file `{mud}` allows ({}); that neither confirms nor contradicts what works offline.",
+        o.explanation,
+        unused[0].evidence,
+        if rules.len() == 1 {
+            "one endpoint"
+        } else {
+            "endpoints"
+        },
+        rules.join("; ")
+    );
+    o.evidence.extend(unused.iter().map(|f| cite(f)));
+    o
+}
+
 /// Evidence decides over a claim: `contradicted` when the claim was made,
 /// `verified` (not met) when nothing was claimed.
 fn refuted(mut o: Outcome, why: String, evidence: Vec<String>) -> Outcome {
@@ -1374,7 +1413,114 @@ fn sec_06(c: &Ctx<'_>) -> Outcome {
             )
         });
     }
-    all(parts)
+    let declared_min = get!(d.security.encryption_in_transit.minimum_tls)
+        .copied()
+        .map_or(min, |v| v.max(min));
+    let o = all(parts);
+    sec_06_traffic(c, o, declared_min)
+}
+
+/// SEC-06 against a capture: a cleartext flow to the internet, or TLS older
+/// than the minimum, disproves it; a capture whose internet traffic is all
+/// encrypted verifies it.
+fn sec_06_traffic(c: &Ctx<'_>, mut o: Outcome, min: TlsVersion) -> Outcome {
+    let tls = |v: &str| match v {
+        "1.3" => Some(TlsVersion::V1_3),
+        "1.2" => Some(TlsVersion::V1_2),
+        "1.1" => Some(TlsVersion::V1_1),
+        "1.0" => Some(TlsVersion::V1_0),
+        // SSL 3.0 and older: below every version a declaration can name.
+        _ => None,
+    };
+    let mut against = Vec::new();
+    let mut evidence = Vec::new();
+    for f in c.findings {
+        match &f.kind {
+            FindingKind::NetCleartext {
+                dst,
+                name,
+                port,
+                protocol,
+                ..
+            } => {
+                let to = name
+                    .as_deref()
+                    .map_or_else(|| dst.clone(), |n| format!("{n} ({dst})"));
+                against.push(format!(
+                    "`{}` shows {} in clear text to {to} port {port}",
+                    f.evidence,
+                    protocol.to_uppercase()
+                ));
+                evidence.push(cite(f));
+            }
+            FindingKind::NetWeakTls {
+                dst,
+                name,
+                port,
+                version,
+                negotiated,
+            } if tls(version).is_none_or(|v| v < min) => {
+                let to = name
+                    .as_deref()
+                    .map_or_else(|| dst.clone(), |n| format!("{n} ({dst})"));
+                let version = if tls(version).is_some() {
+                    format!("TLS {version}")
+                } else {
+                    version.clone()
+                };
+                against.push(format!(
+                    "`{}` shows {version} {} with {to} port {port}",
+                    f.evidence,
+                    if *negotiated {
+                        "negotiated"
+                    } else {
+                        "offered (and nothing newer)"
+                    }
+                ));
+                evidence.push(cite(f));
+            }
+            FindingKind::NetEncrypted {
+                lowest_tls: Some(lowest),
+                ..
+            } if tls(lowest).is_some_and(|v| v < min) => {
+                against.push(format!(
+                    "`{}` shows TLS {lowest} in use, older than the minimum TLS {}",
+                    f.evidence,
+                    match min {
+                        TlsVersion::V1_3 => "1.3",
+                        TlsVersion::V1_2 => "1.2",
+                        TlsVersion::V1_1 => "1.1",
+                        TlsVersion::V1_0 => "1.0",
+                    }
+                ));
+                evidence.push(cite(f));
+            }
+            _ => {}
+        }
+    }
+    if !against.is_empty() {
+        let shown = against.len();
+        let mut why = against.into_iter().take(3).collect::<Vec<_>>().join("; ");
+        if shown > 3 {
+            why.push_str(&format!("; and {} more", shown - 3));
+        }
+        return refuted(o, format!("{why}."), evidence);
+    }
+    o.findings_weighed = true;
+    if o.status == Status::Met
+        && let Some(f) = c
+            .findings
+            .iter()
+            .find(|f| matches!(f.kind, FindingKind::NetEncrypted { .. }))
+    {
+        o.basis = Some(Basis::Verified);
+        o.explanation = format!(
+            "{} Verified by `{}`: {}",
+            o.explanation, f.evidence, f.message
+        );
+        o.evidence.push(cite(f));
+    }
+    o
 }
 
 fn sec_10(c: &Ctx<'_>) -> Outcome {
@@ -1403,7 +1549,49 @@ fn sec_10(c: &Ctx<'_>) -> Outcome {
             }
         }
     }
-    all(parts)
+    let o = all(parts);
+    sec_10_traffic(c, o)
+}
+
+/// SEC-10 against a capture: a service the device answers on that the
+/// declaration does not list, or telnet at all, disproves it.
+fn sec_10_traffic(c: &Ctx<'_>, mut o: Outcome) -> Outcome {
+    o.findings_weighed = true;
+    let declared: Vec<u32> =
+        c.d.connectivity
+            .as_ref()
+            .map(|conn| conn.local_services.iter().map(|s| s.port).collect())
+            .unwrap_or_default();
+    let mut against = Vec::new();
+    let mut evidence = Vec::new();
+    for f in c.findings {
+        if let FindingKind::NetInboundService {
+            port,
+            transport,
+            protocol,
+            from,
+        } = &f.kind
+        {
+            if protocol == "telnet" {
+                against.push(format!(
+                    "`{}` shows the device accepting telnet (cleartext log-in) on port {port} from {from}",
+                    f.evidence
+                ));
+            } else if !declared.contains(&u32::from(*port)) {
+                against.push(format!(
+                    "`{}` shows the device answering {protocol} on {transport} port {port} (from {from}), a service `connectivity.local_services` does not list",
+                    f.evidence
+                ));
+            } else {
+                continue;
+            }
+            evidence.push(cite(f));
+        }
+    }
+    if against.is_empty() {
+        return o;
+    }
+    refuted(o, format!("{}.", against.join("; ")), evidence)
 }
 
 fn sec_15(c: &Ctx<'_>) -> Outcome {
@@ -1644,7 +1832,47 @@ fn prv_07(c: &Ctx<'_>) -> Outcome {
             }
         }
     }
-    all(parts)
+    let o = all(parts);
+    prv_07_traffic(c, o)
+}
+
+/// PRV-07 against a capture: contact with a known advertising or analytics
+/// domain disproves a declaration that names no advertiser among the
+/// recipients of the user's data.
+fn prv_07_traffic(c: &Ctx<'_>, mut o: Outcome) -> Outcome {
+    o.findings_weighed = true;
+    let declares_advertiser = c.d.data.as_ref().is_some_and(|d| {
+        d.sharing
+            .iter()
+            .any(|s| s.recipient_type == RecipientType::Advertiser)
+    });
+    if declares_advertiser {
+        return o;
+    }
+    let trackers: Vec<&Finding> = c
+        .findings
+        .iter()
+        .filter(|f| matches!(f.kind, FindingKind::NetTracker { .. }))
+        .collect();
+    let Some(first) = trackers.first() else {
+        return o;
+    };
+    let names: Vec<String> = trackers
+        .iter()
+        .filter_map(|f| match &f.kind {
+            FindingKind::NetTracker { name, .. } => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    refuted(
+        o,
+        format!(
+            "`data.sharing` names no advertiser, but `{}` shows the device contacting {} (on a list of advertising and analytics domains).",
+            first.evidence,
+            names.join(", ")
+        ),
+        trackers.iter().map(|f| cite(f)).collect(),
+    )
 }
 
 /// ACT-01: every criterion declared not applicable is one that may be, with

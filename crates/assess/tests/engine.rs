@@ -3,6 +3,10 @@
 use chrono::NaiveDate;
 use iotmark_assess::{Input, Verdict, assess, check_rules, score};
 use iotmark_catalog::Catalog;
+use iotmark_declaration::Declaration;
+use iotmark_declaration::types::{
+    Availability, EncryptionInTransit, LocalService, RecipientType, Resilience, Sharing, TlsVersion,
+};
 use iotmark_model::{Basis, Finding, FindingKind, Status};
 use proptest::prelude::*;
 
@@ -542,4 +546,750 @@ fn an_assessors_results_decide_their_criteria() {
     // Without the results, the same declaration gives what it gave.
     let plain = assess(catalog(), &Input::new(&d, date()));
     assert_eq!(verdict(&plain, "SEC-07").status, Status::Unknown);
+}
+
+// Network captures and MUD files: findings the rules of SEC-06, SEC-10 and
+// PRV-07 weigh themselves, SEC-16 through the catalog's finding lists, and
+// AGY-02 only notes.
+
+const CAPTURE: &str = "capture.pcapng";
+const MUD: &str = "device.mud.json";
+
+/// An example's declaration, parsed; each test then sets the fields it
+/// relies on, so it does not depend on what the example happens to say.
+fn example(name: &str) -> Declaration {
+    let path = format!(
+        "{}/../../examples/{name}/declaration.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&path).expect("read example");
+    iotmark_declaration::load(&path, &bytes).expect("valid example")
+}
+
+fn capture_finding(kind: FindingKind, message: &str) -> Finding {
+    Finding {
+        evidence: CAPTURE.into(),
+        line: None,
+        kind,
+        message: message.into(),
+    }
+}
+
+fn cleartext() -> Finding {
+    capture_finding(
+        FindingKind::NetCleartext {
+            dst: "203.0.113.9".into(),
+            name: Some("fw.plug.example".into()),
+            port: 80,
+            protocol: "http".into(),
+            sample: Some("GET /firmware.bin".into()),
+        },
+        "HTTP in clear text to fw.plug.example.",
+    )
+}
+
+fn weak_tls(version: &str, negotiated: bool) -> Finding {
+    capture_finding(
+        FindingKind::NetWeakTls {
+            dst: "203.0.113.10".into(),
+            name: Some("api.plug.example".into()),
+            port: 443,
+            version: version.into(),
+            negotiated,
+        },
+        "An old TLS version.",
+    )
+}
+
+fn encrypted() -> Finding {
+    capture_finding(
+        FindingKind::NetEncrypted {
+            endpoints: vec!["api.plug.example:443 (TLS 1.3)".into()],
+            lowest_tls: Some("1.3".into()),
+        },
+        "Every flow with the internet in the capture is encrypted.",
+    )
+}
+
+fn inbound(port: u16, protocol: &str) -> Finding {
+    capture_finding(
+        FindingKind::NetInboundService {
+            port,
+            transport: "tcp".into(),
+            protocol: protocol.into(),
+            from: "192.168.1.20".into(),
+        },
+        "The device accepted a connection.",
+    )
+}
+
+fn tracker(name: &str) -> Finding {
+    capture_finding(
+        FindingKind::NetTracker {
+            name: name.into(),
+            listed: "adtrack.example".into(),
+            list: "test list".into(),
+        },
+        "Contact with a tracker.",
+    )
+}
+
+fn mud_violation() -> Finding {
+    capture_finding(
+        FindingKind::MudViolation {
+            endpoint: "metrics.adtrack.example (198.51.100.7)".into(),
+            port: 443,
+            transport: "tcp".into(),
+            direction: "outbound".into(),
+            mud: MUD.into(),
+        },
+        "The device connected to metrics.adtrack.example, which the MUD file does not allow.",
+    )
+}
+
+fn mud_obeyed() -> Finding {
+    capture_finding(
+        FindingKind::MudObeyed {
+            endpoints: vec!["api.plug.example:443".into()],
+            mud: MUD.into(),
+        },
+        "Every flow in the capture is one the MUD file allows.",
+    )
+}
+
+fn mud_unused(rule: &str) -> Finding {
+    capture_finding(
+        FindingKind::MudUnused {
+            rule: rule.into(),
+            mud: MUD.into(),
+        },
+        "The MUD file allows a communication the capture never shows.",
+    )
+}
+
+fn assess_with(d: &Declaration, findings: Vec<Finding>) -> iotmark_assess::Assessment {
+    let mut input = Input::new(d, date());
+    input.findings = findings;
+    assess(catalog(), &input)
+}
+
+/// Checks one verdict's status and basis, that its explanation contains
+/// every fragment and that its evidence holds every reference.
+#[track_caller]
+fn expect_verdict(
+    a: &iotmark_assess::Assessment,
+    id: &str,
+    want: (Status, Option<Basis>),
+    fragments: &[&str],
+    cites: &[&str],
+) {
+    let v = verdict(a, id);
+    assert_eq!((v.status, v.basis), want, "{id}: {}", v.explanation);
+    for f in fragments {
+        assert!(
+            v.explanation.contains(f),
+            "{id}: {:?} lacks {f:?}",
+            v.explanation
+        );
+    }
+    for c in cites {
+        assert!(
+            v.evidence.iter().any(|e| e == c),
+            "{id}: {:?} lacks {c:?}",
+            v.evidence
+        );
+    }
+}
+
+/// The explanation of an outcome that rests on the capture names it.
+fn named() -> String {
+    format!("`{CAPTURE}`")
+}
+
+/// The smart plug, claiming encryption of every connection with TLS 1.2 at
+/// least.
+fn encrypting_plug(minimum_tls: Option<TlsVersion>) -> Declaration {
+    let mut d = example("smart-plug");
+    d.security.as_mut().expect("security").encryption_in_transit = Some(EncryptionInTransit {
+        all_connections: Some(true),
+        minimum_tls,
+    });
+    d
+}
+
+#[test]
+fn sec_06_weighs_the_capture() {
+    let claimed = encrypting_plug(Some(TlsVersion::V1_2));
+    let contradicted = (Status::NotMet, Some(Basis::Contradicted));
+    let declared = (Status::Met, Some(Basis::Declared));
+
+    // Without findings, the claim rests on the declaration.
+    expect_verdict(
+        &assess_with(&claimed, vec![]),
+        "SEC-06",
+        declared,
+        &["minimum_tls"],
+        &[],
+    );
+
+    // Clear text to the internet contradicts it.
+    expect_verdict(
+        &assess_with(&claimed, vec![cleartext()]),
+        "SEC-06",
+        contradicted,
+        &[
+            &named(),
+            "HTTP in clear text to fw.plug.example (203.0.113.9) port 80",
+            "not counted",
+        ],
+        &["finding:net.cleartext@capture.pcapng"],
+    );
+
+    // An all-encrypted capture verifies it.
+    expect_verdict(
+        &assess_with(&claimed, vec![encrypted()]),
+        "SEC-06",
+        (Status::Met, Some(Basis::Verified)),
+        &[&format!("Verified by {}", named())],
+        &["finding:net.encrypted@capture.pcapng"],
+    );
+
+    // A cleartext flow outweighs an encrypted finding.
+    expect_verdict(
+        &assess_with(&claimed, vec![encrypted(), cleartext()]),
+        "SEC-06",
+        contradicted,
+        &[&named()],
+        &["finding:net.cleartext@capture.pcapng"],
+    );
+
+    // TLS older than the minimum, negotiated or only offered, contradicts it.
+    expect_verdict(
+        &assess_with(&claimed, vec![weak_tls("1.0", true)]),
+        "SEC-06",
+        contradicted,
+        &[
+            &named(),
+            "TLS 1.0 negotiated with api.plug.example (203.0.113.10) port 443",
+        ],
+        &["finding:net.weak_tls@capture.pcapng"],
+    );
+    expect_verdict(
+        &assess_with(&claimed, vec![weak_tls("1.1", false)]),
+        "SEC-06",
+        contradicted,
+        &[&named(), "TLS 1.1 offered"],
+        &["finding:net.weak_tls@capture.pcapng"],
+    );
+    // SSL is below every version a declaration can name.
+    expect_verdict(
+        &assess_with(&claimed, vec![weak_tls("SSL 3.0", true)]),
+        "SEC-06",
+        contradicted,
+        &[&named(), "shows SSL 3.0 negotiated"],
+        &["finding:net.weak_tls@capture.pcapng"],
+    );
+
+    // TLS 1.2 negotiated, at the declared minimum: nothing to contradict.
+    let a = assess_with(&claimed, vec![weak_tls("1.2", true)]);
+    expect_verdict(&a, "SEC-06", declared, &["minimum_tls"], &[]);
+    assert!(
+        !verdict(&a, "SEC-06")
+            .evidence
+            .iter()
+            .any(|e| e.starts_with("finding:")),
+        "{:?}",
+        verdict(&a, "SEC-06").evidence
+    );
+    expect_verdict(
+        &assess_with(&claimed, vec![weak_tls("1.2", true), encrypted()]),
+        "SEC-06",
+        (Status::Met, Some(Basis::Verified)),
+        &[&named()],
+        &["finding:net.encrypted@capture.pcapng"],
+    );
+    // Without a declared minimum, the catalog's 1.2 is the bar.
+    expect_verdict(
+        &assess_with(&encrypting_plug(None), vec![weak_tls("1.2", true)]),
+        "SEC-06",
+        declared,
+        &[],
+        &[],
+    );
+    expect_verdict(
+        &assess_with(&encrypting_plug(None), vec![weak_tls("1.1", true)]),
+        "SEC-06",
+        contradicted,
+        &[&named(), "TLS 1.1 negotiated"],
+        &["finding:net.weak_tls@capture.pcapng"],
+    );
+    // A declared minimum above the catalog's is the bar: 1.2 falls short of 1.3.
+    expect_verdict(
+        &assess_with(
+            &encrypting_plug(Some(TlsVersion::V1_3)),
+            vec![weak_tls("1.2", true)],
+        ),
+        "SEC-06",
+        contradicted,
+        &[&named(), "TLS 1.2 negotiated"],
+        &["finding:net.weak_tls@capture.pcapng"],
+    );
+
+    // A capture whose oldest TLS is 1.2 is not a 1.3-only device.
+    expect_verdict(
+        &assess_with(
+            &encrypting_plug(Some(TlsVersion::V1_3)),
+            vec![capture_finding(
+                FindingKind::NetEncrypted {
+                    endpoints: vec!["api.plug.example:443 (TLS 1.2)".into()],
+                    lowest_tls: Some("1.2".into()),
+                },
+                "Every flow with the internet in the capture is encrypted.",
+            )],
+        ),
+        "SEC-06",
+        contradicted,
+        &[&named(), "TLS 1.2 in use, older than the minimum TLS 1.3"],
+        &["finding:net.encrypted@capture.pcapng"],
+    );
+
+    // Nothing claimed: the evidence shows it not met (basis verified).
+    let mut silent = example("smart-plug");
+    silent
+        .security
+        .as_mut()
+        .expect("security")
+        .encryption_in_transit = None;
+    expect_verdict(
+        &assess_with(&silent, vec![]),
+        "SEC-06",
+        (Status::Unknown, None),
+        &[],
+        &[],
+    );
+    expect_verdict(
+        &assess_with(&silent, vec![cleartext()]),
+        "SEC-06",
+        (Status::NotMet, Some(Basis::Verified)),
+        &[&named(), "shown by evidence"],
+        &["finding:net.cleartext@capture.pcapng"],
+    );
+    // ... and an encrypted capture alone does not make an unmade claim met.
+    expect_verdict(
+        &assess_with(&silent, vec![encrypted()]),
+        "SEC-06",
+        (Status::Unknown, None),
+        &[],
+        &[],
+    );
+    // A claim declared false stays not met, now shown by the evidence.
+    let mut denied = encrypting_plug(Some(TlsVersion::V1_2));
+    denied
+        .security
+        .as_mut()
+        .and_then(|s| s.encryption_in_transit.as_mut())
+        .expect("encryption_in_transit")
+        .all_connections = Some(false);
+    expect_verdict(
+        &assess_with(&denied, vec![weak_tls("1.0", true)]),
+        "SEC-06",
+        (Status::NotMet, Some(Basis::Verified)),
+        &[&named()],
+        &["finding:net.weak_tls@capture.pcapng"],
+    );
+}
+
+fn service(name: &str, port: u32) -> LocalService {
+    LocalService {
+        name: name.into(),
+        port,
+        authenticated: Some(true),
+        discovery_only: None,
+    }
+}
+
+/// The smart plug, with the SEC-10 claims and the two authenticated services
+/// (Matter on 5540, HTTPS on 443) it declares.
+fn listening_plug(extra: Option<LocalService>) -> Declaration {
+    let mut d = example("smart-plug");
+    let s = d.security.as_mut().expect("security");
+    s.unused_interfaces_disabled = Some(true);
+    s.minimal_unauthenticated_disclosure = Some(true);
+    let conn = d.connectivity.as_mut().expect("connectivity");
+    conn.local_services = vec![
+        service("Matter operational (CASE)", 5540),
+        service("HTTPS", 443),
+    ];
+    conn.local_services.extend(extra);
+    d
+}
+
+#[test]
+fn sec_10_weighs_the_capture() {
+    let d = listening_plug(None);
+    let declared = (Status::Met, Some(Basis::Declared));
+    let contradicted = (Status::NotMet, Some(Basis::Contradicted));
+    expect_verdict(&assess_with(&d, vec![]), "SEC-10", declared, &[], &[]);
+
+    // A service the declaration does not list contradicts it.
+    expect_verdict(
+        &assess_with(&d, vec![inbound(8080, "http")]),
+        "SEC-10",
+        contradicted,
+        &[
+            &named(),
+            "http on tcp port 8080",
+            "`connectivity.local_services` does not list",
+            "not counted",
+        ],
+        &["finding:net.inbound_service@capture.pcapng"],
+    );
+
+    // A declared port does not.
+    let a = assess_with(&d, vec![inbound(443, "tls"), inbound(5540, "unknown")]);
+    expect_verdict(&a, "SEC-10", declared, &[], &[]);
+    assert!(
+        !verdict(&a, "SEC-10")
+            .evidence
+            .iter()
+            .any(|e| e.starts_with("finding:")),
+        "{:?}",
+        verdict(&a, "SEC-10").evidence
+    );
+
+    // One undeclared service among declared ones is enough.
+    expect_verdict(
+        &assess_with(&d, vec![inbound(443, "tls"), inbound(1883, "mqtt")]),
+        "SEC-10",
+        contradicted,
+        &[&named(), "port 1883"],
+        &["finding:net.inbound_service@capture.pcapng"],
+    );
+
+    // Telnet refutes it on an undeclared port ...
+    expect_verdict(
+        &assess_with(&d, vec![inbound(23, "telnet")]),
+        "SEC-10",
+        contradicted,
+        &[&named(), "telnet", "port 23"],
+        &["finding:net.inbound_service@capture.pcapng"],
+    );
+    // ... and on a declared, authenticated one.
+    let with_telnet = listening_plug(Some(service("Service console", 2323)));
+    expect_verdict(
+        &assess_with(&with_telnet, vec![]),
+        "SEC-10",
+        declared,
+        &[],
+        &[],
+    );
+    expect_verdict(
+        &assess_with(&with_telnet, vec![inbound(2323, "telnet")]),
+        "SEC-10",
+        contradicted,
+        &[&named(), "telnet", "port 2323"],
+        &["finding:net.inbound_service@capture.pcapng"],
+    );
+
+    // Nothing claimed: the evidence shows it not met (basis verified).
+    let mut silent = listening_plug(None);
+    silent.connectivity = None;
+    let s = silent.security.as_mut().expect("security");
+    s.unused_interfaces_disabled = None;
+    s.minimal_unauthenticated_disclosure = None;
+    expect_verdict(
+        &assess_with(&silent, vec![]),
+        "SEC-10",
+        (Status::Unknown, None),
+        &[],
+        &[],
+    );
+    expect_verdict(
+        &assess_with(&silent, vec![inbound(8080, "http")]),
+        "SEC-10",
+        (Status::NotMet, Some(Basis::Verified)),
+        &[&named(), "shown by evidence"],
+        &["finding:net.inbound_service@capture.pcapng"],
+    );
+}
+
+fn recipient(name: &str, recipient_type: RecipientType) -> Sharing {
+    Sharing {
+        recipient: name.into(),
+        recipient_type,
+        purpose: "Testing".into(),
+        categories: vec![],
+        sold: false,
+    }
+}
+
+/// The smart plug, selling no data and sharing it with `sharing`.
+fn sharing_plug(sharing: Vec<Sharing>) -> Declaration {
+    let mut d = example("smart-plug");
+    let data = d.data.as_mut().expect("data");
+    data.sold = Some(false);
+    data.sharing = sharing;
+    d
+}
+
+#[test]
+fn prv_07_weighs_the_capture() {
+    let declared = (Status::Met, Some(Basis::Declared));
+    let contradicted = (Status::NotMet, Some(Basis::Contradicted));
+    let d = sharing_plug(vec![]);
+    expect_verdict(&assess_with(&d, vec![]), "PRV-07", declared, &[], &[]);
+
+    // Contact with a tracker contradicts "no data sold or shared with advertisers".
+    expect_verdict(
+        &assess_with(
+            &d,
+            vec![
+                tracker("metrics.adtrack.example"),
+                tracker("pixel.adtrack.example"),
+            ],
+        ),
+        "PRV-07",
+        contradicted,
+        &[
+            &named(),
+            "names no advertiser",
+            "metrics.adtrack.example, pixel.adtrack.example",
+        ],
+        &["finding:net.tracker@capture.pcapng"],
+    );
+
+    // Recipients that are not advertisers do not account for it.
+    let providers = sharing_plug(vec![
+        recipient("Cloud host", RecipientType::ServiceProvider),
+        recipient("Parent company", RecipientType::Affiliate),
+    ]);
+    expect_verdict(
+        &assess_with(&providers, vec![tracker("metrics.adtrack.example")]),
+        "PRV-07",
+        contradicted,
+        &[&named(), "metrics.adtrack.example"],
+        &["finding:net.tracker@capture.pcapng"],
+    );
+
+    // A declared advertiser does: the tracker leaves the verdict alone.
+    let advertiser = sharing_plug(vec![
+        recipient("Cloud host", RecipientType::ServiceProvider),
+        recipient("AdTrack Ltd", RecipientType::Advertiser),
+    ]);
+    let a = assess_with(&advertiser, vec![tracker("metrics.adtrack.example")]);
+    expect_verdict(&a, "PRV-07", declared, &[], &[]);
+    assert!(
+        !verdict(&a, "PRV-07")
+            .evidence
+            .iter()
+            .any(|e| e.starts_with("finding:")),
+        "{:?}",
+        verdict(&a, "PRV-07").evidence
+    );
+
+    // Nothing claimed: the evidence shows it not met (basis verified).
+    let mut silent = example("smart-plug");
+    silent.data = None;
+    expect_verdict(
+        &assess_with(&silent, vec![]),
+        "PRV-07",
+        (Status::Unknown, None),
+        &[],
+        &[],
+    );
+    expect_verdict(
+        &assess_with(&silent, vec![tracker("metrics.adtrack.example")]),
+        "PRV-07",
+        (Status::NotMet, Some(Basis::Verified)),
+        &[&named(), "shown by evidence"],
+        &["finding:net.tracker@capture.pcapng"],
+    );
+}
+
+/// The smart plug, with the two SEC-16 claims set to `claim`.
+fn resilient_plug(claim: Option<bool>) -> Declaration {
+    let mut d = example("smart-plug");
+    d.security.as_mut().expect("security").resilience = Some(Resilience {
+        local_operation_during_outage: Some(true),
+        denial_of_service_protection: claim,
+        limits_harm_to_networks: claim,
+    });
+    d
+}
+
+#[test]
+fn sec_16_weighs_the_mud_file() {
+    let d = resilient_plug(Some(true));
+    expect_verdict(
+        &assess_with(&d, vec![]),
+        "SEC-16",
+        (Status::Met, Some(Basis::Declared)),
+        &[],
+        &[],
+    );
+
+    // A capture that obeys the MUD file verifies the claims.
+    expect_verdict(
+        &assess_with(&d, vec![mud_obeyed()]),
+        "SEC-16",
+        (Status::Met, Some(Basis::Verified)),
+        &[&format!("Verified by {}", named())],
+        &["finding:mud.obeyed@capture.pcapng"],
+    );
+
+    // Traffic the MUD file does not allow contradicts them.
+    expect_verdict(
+        &assess_with(&d, vec![mud_violation()]),
+        "SEC-16",
+        (Status::NotMet, Some(Basis::Contradicted)),
+        &[
+            &format!("Contradicted by {}", named()),
+            "metrics.adtrack.example",
+            "not counted",
+        ],
+        &["finding:mud.violation@capture.pcapng"],
+    );
+
+    // Unused rules say nothing about SEC-16.
+    expect_verdict(
+        &assess_with(&d, vec![mud_unused("to api.plug.example tcp 443")]),
+        "SEC-16",
+        (Status::Met, Some(Basis::Declared)),
+        &[],
+        &[],
+    );
+
+    // Nothing claimed: a violation still makes it not met. (The generic step
+    // gives basis `contradicted` here, where the rules that weigh findings
+    // themselves give `verified`; only the status is pinned down.)
+    let a = assess_with(&resilient_plug(None), vec![mud_violation()]);
+    let v = verdict(&a, "SEC-16");
+    assert_eq!(v.status, Status::NotMet, "{}", v.explanation);
+    assert!(v.explanation.contains(&named()), "{}", v.explanation);
+    assert!(
+        v.evidence
+            .iter()
+            .any(|e| e == "finding:mud.violation@capture.pcapng")
+    );
+
+    // An obeyed MUD file does not make unmade or denied claims met.
+    expect_verdict(
+        &assess_with(&resilient_plug(None), vec![mud_obeyed()]),
+        "SEC-16",
+        (Status::Unknown, None),
+        &[],
+        &[],
+    );
+    expect_verdict(
+        &assess_with(&resilient_plug(Some(false)), vec![mud_obeyed()]),
+        "SEC-16",
+        (Status::NotMet, Some(Basis::Declared)),
+        &[],
+        &[],
+    );
+}
+
+/// The home camera, which works partly without the internet and says what
+/// stops working.
+fn offline_camera(without_internet: Option<Availability>) -> Declaration {
+    let mut d = example("home-camera");
+    let f = d.functionality.as_mut().expect("functionality");
+    f.without_internet = without_internet;
+    f.offline_limitations = Some("Live view and alerts need the internet.".into());
+    d
+}
+
+#[test]
+fn agy_02_notes_unreached_endpoints() {
+    let d = offline_camera(Some(Availability::Partial));
+    let declared = (Status::Met, Some(Basis::Declared));
+    let plain = assess_with(&d, vec![]);
+    expect_verdict(&plain, "AGY-02", declared, &["offline_limitations"], &[]);
+    assert!(!verdict(&plain, "AGY-02").explanation.contains("Noted"));
+
+    // One unused rule: noted and cited, status and basis unchanged.
+    let a = assess_with(&d, vec![mud_unused("to cloud.camera.example tcp 443")]);
+    expect_verdict(
+        &a,
+        "AGY-02",
+        declared,
+        &[
+            "offline_limitations",
+            "Noted: the capture `capture.pcapng` never reaches one endpoint the MUD file `device.mud.json` allows (to cloud.camera.example tcp 443)",
+        ],
+        &["finding:mud.unused@capture.pcapng"],
+    );
+    assert!(
+        verdict(&a, "AGY-02")
+            .explanation
+            .starts_with(&verdict(&plain, "AGY-02").explanation),
+        "the declaration's explanation is kept"
+    );
+
+    // Several: each rule is listed.
+    expect_verdict(
+        &assess_with(
+            &d,
+            vec![
+                mud_unused("to cloud.camera.example tcp 443"),
+                mud_unused("to ntp.camera.example udp 123"),
+            ],
+        ),
+        "AGY-02",
+        declared,
+        &[
+            "never reaches endpoints the MUD file `device.mud.json` allows (to cloud.camera.example tcp 443; to ntp.camera.example udp 123)",
+        ],
+        &["finding:mud.unused@capture.pcapng"],
+    );
+
+    // An unknown or a full claim is left as it was too.
+    expect_verdict(
+        &assess_with(
+            &offline_camera(None),
+            vec![mud_unused("to cloud.camera.example tcp 443")],
+        ),
+        "AGY-02",
+        (Status::Unknown, None),
+        &["Noted: the capture `capture.pcapng` never reaches"],
+        &["finding:mud.unused@capture.pcapng"],
+    );
+    expect_verdict(
+        &assess_with(
+            &offline_camera(Some(Availability::Full)),
+            vec![mud_unused("to cloud.camera.example tcp 443")],
+        ),
+        "AGY-02",
+        declared,
+        &["`functionality.without_internet: full`", "Noted"],
+        &["finding:mud.unused@capture.pcapng"],
+    );
+
+    // Other capture findings do not touch AGY-02.
+    expect_verdict(
+        &assess_with(
+            &d,
+            vec![mud_violation(), cleartext(), tracker("x.adtrack.example")],
+        ),
+        "AGY-02",
+        declared,
+        &[],
+        &[],
+    );
+}
+
+/// Like every other verdict that rests on evidence, AGY-02's note names the
+/// file it comes from (the capture, or the MUD file it was checked against).
+#[test]
+fn agy_02_note_names_the_evidence_file() {
+    let a = assess_with(
+        &offline_camera(Some(Availability::Partial)),
+        vec![mud_unused("to cloud.camera.example tcp 443")],
+    );
+    let v = verdict(&a, "AGY-02");
+    assert!(
+        v.explanation.contains(CAPTURE) || v.explanation.contains(MUD),
+        "AGY-02 names neither {CAPTURE} nor {MUD}: {:?}",
+        v.explanation
+    );
 }

@@ -145,6 +145,7 @@ pub(crate) fn certify(args: CertifyArgs) -> Result<Outcome> {
         &args.evidence,
         Some(date),
         args.db.as_deref(),
+        None,
     )?;
     let mut log = open_log(&args.log)?;
     let issued = issue_certificate(

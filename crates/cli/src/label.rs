@@ -138,6 +138,7 @@ pub(crate) fn label(args: LabelArgs) -> Result<Outcome> {
         &args.evidence,
         args.date,
         args.db.as_deref(),
+        None,
     )?;
     let options = LabelOptions {
         registry_base: url.to_owned(),

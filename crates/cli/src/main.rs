@@ -6,6 +6,7 @@
 mod certificates;
 mod diagnostics;
 mod label;
+mod net;
 mod registry;
 mod transparency;
 mod vulnerabilities;
@@ -71,6 +72,11 @@ enum Command {
         /// platform data directory, or $IOTMARK_VULNDB).
         #[arg(long, env = "IOTMARK_VULNDB")]
         db: Option<PathBuf>,
+        /// The advertising and analytics domains network captures are
+        /// checked against, one a line (default: the list shipped with
+        /// iotmark).
+        #[arg(long, env = "IOTMARK_TRACKERS")]
+        trackers: Option<PathBuf>,
     },
     /// Check declarations and report every problem.
     Validate {
@@ -143,6 +149,11 @@ enum Command {
     /// Open an account in a registry's database (the first admin, say).
     #[command(subcommand)]
     Account(AccountCommand),
+    /// Network evidence: a capture of the device's traffic and its MUD file.
+    Net {
+        #[command(subcommand)]
+        command: net::NetCommand,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -284,6 +295,7 @@ fn run(cli: Cli) -> Result<Outcome> {
             min_level,
             output,
             db,
+            trackers,
         } => assess(
             &declaration,
             &evidence,
@@ -292,8 +304,10 @@ fn run(cli: Cli) -> Result<Outcome> {
             min_level,
             output.as_deref(),
             db,
+            trackers.as_deref(),
         ),
         Command::Validate { files } => validate(&files),
+        Command::Net { command } => net::run(command),
         Command::Init { output, force } => {
             if output.exists() && !force {
                 return Err(anyhow!(
@@ -387,6 +401,7 @@ pub(crate) fn run_assessment(
     extra: &[PathBuf],
     date: Option<NaiveDate>,
     db: Option<&Path>,
+    trackers: Option<&Path>,
 ) -> Result<Assessed> {
     let catalog = catalog()?;
     let (declaration, bytes) = load_declaration(path)?;
@@ -449,33 +464,40 @@ pub(crate) fn run_assessment(
     } else {
         None
     };
+    let trackers = trackers.map(net::read_trackers).transpose()?;
     let ctx = AnalysisContext {
         assessment_date: date,
         vulndb: store.as_ref(),
+        trackers: trackers.as_ref(),
     };
+    let inputs: Vec<(EvidenceInput<'_>, EvidenceKind)> = evidence_files
+        .iter()
+        .map(|(shown, kind, data)| {
+            (
+                EvidenceInput {
+                    name: shown,
+                    bytes: data,
+                },
+                *kind,
+            )
+        })
+        .collect();
+    let outcomes = iotmark_evidence::analyse_all(&inputs, &ctx);
     let mut findings: Vec<Finding> = Vec::new();
     let mut records = Vec::new();
-    for (shown, kind, data) in evidence_files {
+    for ((shown, kind, data), outcome) in evidence_files.iter().zip(outcomes) {
         let mut record = EvidenceRecord {
             path: shown.clone(),
             kind: kind.as_str().to_owned(),
-            sha256: hex::encode(Sha256::digest(&data)),
+            sha256: hex::encode(Sha256::digest(data)),
             error: None,
         };
-        match iotmark_evidence::analyser_for(kind) {
+        match outcome {
             None => {
                 record.error = Some(format!("no analyser reads {} evidence yet", kind.as_str()))
             }
-            Some(a) => match a.analyse(
-                &EvidenceInput {
-                    name: &shown,
-                    bytes: &data,
-                },
-                &ctx,
-            ) {
-                Ok(mut f) => findings.append(&mut f),
-                Err(e) => return Err(anyhow!("cannot analyse evidence {e}")),
-            },
+            Some(Ok(mut f)) => findings.append(&mut f),
+            Some(Err(e)) => return Err(anyhow!("cannot analyse evidence {e}")),
         }
         records.push(record);
     }
@@ -496,6 +518,7 @@ pub(crate) fn run_assessment(
     })
 }
 
+#[allow(clippy::too_many_arguments)] // one per flag of `iotmark assess`
 fn assess(
     path: &Path,
     extra: &[PathBuf],
@@ -504,13 +527,14 @@ fn assess(
     min_level: Option<u8>,
     output: Option<&Path>,
     db: Option<PathBuf>,
+    trackers: Option<&Path>,
 ) -> Result<Outcome> {
     let catalog = catalog()?;
     let Assessed {
         bytes,
         assessment: a,
         ..
-    } = run_assessment(path, extra, date, db.as_deref())?;
+    } = run_assessment(path, extra, date, db.as_deref(), trackers)?;
     let name = path.display().to_string();
     let text = match format {
         Format::Json => report::json(&a),

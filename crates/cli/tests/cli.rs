@@ -41,6 +41,7 @@ const EXAMPLES: &[(&str, u8)] = &[
     ("fitness-watch", 2),
     ("connected-toy", 0),
     ("smart-plug", 3),
+    ("video-doorbell", 0),
 ];
 
 fn assess(example: &str, format: &str) -> Output {
@@ -1736,7 +1737,7 @@ fn demo_serves_the_seeded_registry() {
 
     let (status, home) = http_get(&addr, "/").expect("GET /");
     assert_eq!(status, 200);
-    assert!(home.contains("Products found: 6"), "{home}");
+    assert!(home.contains("Products found: 7"), "{home}");
     assert!(home.contains("Lumière Cam Indoor 2K"), "{home}");
     // The smart lock reaches level 2: certified, its certificate in the log.
     let lock = iotmark_model::product_id("Riegelwerk GmbH", "RW-KT2");
@@ -1768,4 +1769,323 @@ fn demo_serves_the_seeded_registry() {
     assert_eq!(status, 404);
     let (status, _) = http_get(&addr, "/p/0000000000").expect("GET unknown");
     assert_eq!(status, 404);
+}
+
+// ---------------------------------------------------------------------------
+// Network evidence: `iotmark net analyze` and captures in `iotmark assess`.
+
+fn pcap_corpus() -> Option<PathBuf> {
+    iotmark_testkit::require_corpus("network capture and MUD tests")
+}
+
+fn json_of(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", stdout(o), stderr(o)))
+}
+
+fn finding_kinds(v: &serde_json::Value) -> Vec<String> {
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["kind"].as_str().expect("kind").to_owned())
+        .collect()
+}
+
+#[test]
+fn net_analyze_matches_the_synthetic_ground_truth() {
+    let Some(corpus) = pcap_corpus() else { return };
+    for name in ["camera-mixed.pcap", "plug-clean.pcapng"] {
+        let capture = corpus.join("pcap/synthetic").join(name);
+        let stem = name.split('.').next().expect("stem");
+        let expected: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(corpus.join(format!("pcap/synthetic/{stem}.expected.json")))
+                .expect("expected"),
+        )
+        .expect("expected json");
+        let o = iotmark(&[
+            "net",
+            "analyze",
+            capture.to_str().expect("path"),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let got = json_of(&o);
+        assert_eq!(got["device"], expected["device"], "{name}");
+        assert_eq!(got["packets"], expected["packets"], "{name}");
+        assert_eq!(got["dns_names"], expected["dns_names"], "{name}");
+        let flows = got["flows"].as_array().expect("flows");
+        for want in expected["flows"].as_array().expect("expected flows") {
+            let found = flows.iter().any(|f| {
+                want.as_object().expect("flow").iter().all(|(k, v)| {
+                    if k == "direction" {
+                        f[k] == *v
+                    } else {
+                        f.get(k) == Some(v)
+                    }
+                }) && (want.get("direction").is_some() || f["direction"] == "outbound")
+            });
+            assert!(found, "{name}: no flow like {want} in {flows:#?}");
+        }
+        // Every flow has the documented fields.
+        for f in flows {
+            for field in [
+                "dst",
+                "port",
+                "transport",
+                "protocol",
+                "direction",
+                "cleartext",
+                "packets",
+                "bytes",
+            ] {
+                assert!(f.get(field).is_some(), "{name}: {field} missing in {f}");
+            }
+        }
+    }
+}
+
+#[test]
+fn net_analyze_checks_the_capture_against_the_mud_file() {
+    let Some(corpus) = pcap_corpus() else { return };
+    let path = |p: &str| corpus.join(p).to_str().expect("path").to_owned();
+    let trackers = tempfile::tempdir().expect("tmp");
+    let list = trackers.path().join("trackers.txt");
+    std::fs::write(&list, "# a test list\nadtrack.example\n").expect("write");
+    let o = iotmark(&[
+        "net",
+        "analyze",
+        &path("pcap/synthetic/camera-mixed.pcap"),
+        "--mud",
+        &path("mud/camera-c1.mud.json"),
+        "--trackers",
+        list.to_str().expect("list"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v = json_of(&o);
+    let kinds = finding_kinds(&v);
+    for kind in [
+        "cleartext_internet",
+        "weak_tls",
+        "inbound_service",
+        "mud_violation",
+        "mud_unused",
+        "tracker_contact",
+    ] {
+        assert!(kinds.iter().any(|k| k == kind), "{kind} in {kinds:?}");
+    }
+    assert!(!kinds.iter().any(|k| k == "mud_obeyed"));
+    assert_eq!(
+        v["mud"]["mud_url"],
+        "https://cam-maker.example/mud/camera-c1.json"
+    );
+
+    // The clean plug obeys its MUD file; the table says so.
+    let o = iotmark(&[
+        "net",
+        "analyze",
+        &path("pcap/synthetic/plug-clean.pcapng"),
+        "--mud",
+        &path("mud/plug-p1.mud.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let table = stdout(&o);
+    assert!(table.contains("device 192.168.1.60"), "{table}");
+    assert!(table.contains("dir "), "{table}");
+    let json = iotmark(&[
+        "net",
+        "analyze",
+        &path("pcap/synthetic/plug-clean.pcapng"),
+        "--mud",
+        &path("mud/plug-p1.mud.json"),
+        "--format",
+        "json",
+        "--device",
+        "192.168.1.60",
+    ]);
+    let v = json_of(&json);
+    let kinds = finding_kinds(&v);
+    assert!(kinds.iter().any(|k| k == "mud_obeyed"), "{v:#}");
+    // The NTP server never answers in this capture: the rule for its replies
+    // is unused, nothing is against the file.
+    assert!(
+        kinds.iter().all(|k| k == "mud_obeyed" || k == "mud_unused"),
+        "{v:#}"
+    );
+    assert_eq!(v["device_inferred"], false);
+}
+
+#[test]
+fn net_analyze_reports_bad_input_with_its_place() {
+    let Some(corpus) = pcap_corpus() else { return };
+    let path = |p: &str| corpus.join(p).to_str().expect("path").to_owned();
+    let capture = path("pcap/synthetic/plug-clean.pcapng");
+    // A MUD file of the wrong types: every problem, with its JSON path.
+    let o = iotmark(&[
+        "net",
+        "analyze",
+        &capture,
+        "--mud",
+        &path("mud/invalid-types.mud.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("invalid-types.mud.json"), "{err}");
+    assert!(err.contains("/ietf-mud:mud/"), "{err}");
+    assert!(err.contains("mud/invalid"), "{err}");
+    // A truncated MUD file: the line and column where it stops.
+    let o = iotmark(&[
+        "net",
+        "analyze",
+        &capture,
+        "--mud",
+        &path("mud/truncated.mud.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("truncated.mud.json"), "{}", stderr(&o));
+    // Not a capture at all.
+    let o = iotmark(&["net", "analyze", "README.md"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("README.md"), "{err}");
+    assert!(err.contains("pcap"), "{err}");
+    // A capture cut in the middle of a record: what could be read, and where
+    // it stopped.
+    let o = iotmark(&[
+        "net",
+        "analyze",
+        &path("pcap/synthetic/camera-truncated.pcap"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v = json_of(&o);
+    assert_eq!(v["complete"], false);
+    assert!(v["packets"].as_u64().expect("packets") > 20);
+    let notes = v["notes"].to_string();
+    assert!(notes.contains("offset"), "{notes}");
+    // A bad device and a bad tracker list.
+    let o = iotmark(&["net", "analyze", &capture, "--device", "not-an-address"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--device"), "{}", stderr(&o));
+    let dir = tempfile::tempdir().expect("tmp");
+    let list = dir.path().join("trackers.txt");
+    std::fs::write(&list, "ok.example\nnot a domain!\n").expect("write");
+    let o = iotmark(&[
+        "net",
+        "analyze",
+        &capture,
+        "--trackers",
+        list.to_str().expect("list"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("trackers.txt") && err.contains('2'), "{err}");
+    // Missing file.
+    let o = iotmark(&["net", "analyze", "no-such.pcap"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no-such.pcap"));
+}
+
+fn verdict<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["verdicts"]
+        .as_array()
+        .expect("verdicts")
+        .iter()
+        .find(|v| v["criterion"] == id)
+        .unwrap_or_else(|| panic!("no verdict for {id}"))
+}
+
+#[test]
+fn assess_weighs_a_capture_and_its_mud_file() {
+    let Some(corpus) = pcap_corpus() else { return };
+    let path = |p: &str| corpus.join(p).to_str().expect("path").to_owned();
+    let dir = tempfile::tempdir().expect("tmp");
+    let list = dir.path().join("trackers.txt");
+    std::fs::write(&list, "adtrack.example\n").expect("write");
+    // The plug's declaration against the camera's traffic: contradicted.
+    let o = iotmark(&[
+        "assess",
+        "examples/smart-plug/declaration.yaml",
+        "--evidence",
+        &path("pcap/synthetic/camera-mixed.pcap"),
+        "--evidence",
+        &path("mud/camera-c1.mud.json"),
+        "--trackers",
+        list.to_str().expect("list"),
+        "--date",
+        "2026-11-01",
+        "--format",
+        "json",
+    ]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    let r = json_of(&o);
+    for id in ["SEC-06", "SEC-10", "SEC-16", "PRV-07"] {
+        let v = verdict(&r, id);
+        assert_eq!(v["status"], "not_met", "{id}: {v:#}");
+        assert_eq!(v["basis"], "contradicted", "{id}: {v:#}");
+        assert!(
+            v["explanation"]
+                .as_str()
+                .expect("text")
+                .contains("camera-mixed.pcap"),
+            "{id}: {v:#}"
+        );
+    }
+    let kinds: Vec<&str> = r["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["kind"].as_str())
+        .collect();
+    for kind in [
+        "net.summary",
+        "net.cleartext",
+        "net.weak_tls",
+        "mud.profile",
+        "mud.violation",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    assert!(
+        verdict(&r, "AGY-02")["explanation"]
+            .as_str()
+            .expect("text")
+            .contains("never reaches")
+    );
+    let evidence = r["evidence"].as_array().expect("evidence");
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e["kind"] == "network_capture" && e["error"].is_null())
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e["kind"] == "mud" && e["error"].is_null())
+    );
+
+    // Its own clean traffic and MUD file: verified.
+    let o = iotmark(&[
+        "assess",
+        "examples/smart-plug/declaration.yaml",
+        "--evidence",
+        &path("pcap/synthetic/plug-clean.pcapng"),
+        "--evidence",
+        &path("mud/plug-p1.mud.json"),
+        "--date",
+        "2026-11-01",
+        "--format",
+        "json",
+    ]);
+    let r = json_of(&o);
+    for id in ["SEC-06", "SEC-16"] {
+        let v = verdict(&r, id);
+        assert_eq!(v["status"], "met", "{id}: {v:#}");
+        assert_eq!(v["basis"], "verified", "{id}: {v:#}");
+    }
+    assert_eq!(verdict(&r, "PRV-07")["status"], "met");
 }

@@ -511,8 +511,8 @@ async fn consumer(ui: &Ui) -> Result<()> {
     // The home page: the seeded registry, and a search form.
     ui.go("/").await?;
     ensure!(
-        ui.text("h2#results").await?.contains(": 6"),
-        "the home page lists the six examples"
+        ui.text("h2#results").await?.contains(": 7"),
+        "the home page lists the seven examples"
     );
     ui.shot("01-home.png").await?;
     ui.fill("form.search input[name=q]", "Keyless").await?;

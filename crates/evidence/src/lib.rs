@@ -3,9 +3,11 @@
 //! A manufacturer's declaration points at evidence files (a security.txt, an
 //! SBOM, a network capture, …). Each kind of file has one [`Analyser`] that
 //! turns the file's bytes into typed [`Finding`]s, the shared vocabulary of
-//! `iotmark-model`. Today there is one analyser, for
-//! [RFC 9116](https://www.rfc-editor.org/rfc/rfc9116) security.txt files
-//! (see [`securitytxt`]); the others will follow the same interface.
+//! `iotmark-model`: [RFC 9116](https://www.rfc-editor.org/rfc/rfc9116)
+//! security.txt files ([`securitytxt`]), SBOMs matched against the offline
+//! vulnerability store ([`sbom`]), and network captures and MUD files
+//! ([`net`], on `iotmark-net`). [`analyse_all`] reads the files of one
+//! assessment together, so a capture is also checked against a MUD file.
 //!
 //! The registry is explicit: [`analyser_for`] maps an [`EvidenceKind`] to its
 //! analyser, and [`detect_kind`] guesses a kind from a file name and content
@@ -39,6 +41,7 @@
 //! let context = AnalysisContext {
 //!     assessment_date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
 //!     vulndb: None,
+//!     trackers: None,
 //! };
 //! let findings = analyser
 //!     .analyse(&EvidenceInput { name: "security.txt", bytes }, &context)
@@ -51,12 +54,14 @@
 //! ));
 //! ```
 
+pub mod net;
 pub mod sbom;
 pub mod securitytxt;
 
 use chrono::NaiveDate;
 use iotmark_model::Finding;
 
+pub use net::{CaptureAnalyser, MudAnalyser};
 pub use sbom::SbomAnalyser;
 pub use securitytxt::SecurityTxtAnalyser;
 
@@ -79,6 +84,9 @@ pub struct AnalysisContext<'a> {
     pub assessment_date: NaiveDate,
     /// The offline vulnerability store SBOMs are matched against, if any.
     pub vulndb: Option<&'a iotmark_vulndb::Store>,
+    /// The advertising and analytics domains captures are checked against
+    /// (`None`: the list shipped with `iotmark-net`).
+    pub trackers: Option<&'a iotmark_net::TrackerList>,
 }
 
 /// Why a file could not be analysed at all.
@@ -135,17 +143,73 @@ pub trait Analyser: Send + Sync {
 
 static SECURITY_TXT: SecurityTxtAnalyser = SecurityTxtAnalyser;
 static SBOM: SbomAnalyser = SbomAnalyser;
+static CAPTURE: CaptureAnalyser = CaptureAnalyser;
+static MUD: MudAnalyser = MudAnalyser;
 
 /// The analyser for an evidence kind, if there is one yet.
 pub fn analyser_for(kind: EvidenceKind) -> Option<&'static dyn Analyser> {
     match kind {
         EvidenceKind::SecurityTxt => Some(&SECURITY_TXT),
         EvidenceKind::Sbom => Some(&SBOM),
-        EvidenceKind::NetworkCapture
-        | EvidenceKind::Mud
-        | EvidenceKind::TestReport
-        | EvidenceKind::Other => None,
+        EvidenceKind::NetworkCapture => Some(&CAPTURE),
+        EvidenceKind::Mud => Some(&MUD),
+        EvidenceKind::TestReport | EvidenceKind::Other => None,
     }
+}
+
+/// What [`analyse_all`] made of one file: `None` when no analyser reads
+/// its kind.
+pub type FileOutcome = Option<Result<Vec<Finding>, AnalyserError>>;
+
+/// Analyses the evidence files of one assessment together: each by its
+/// analyser, then every capture against every valid MUD file among them
+/// (`mud.violation`, `mud.unused`, `mud.obeyed`, added to the capture's
+/// findings). Each capture and MUD file is read once. The outcomes are in
+/// the order of `files`.
+pub fn analyse_all(
+    files: &[(EvidenceInput<'_>, EvidenceKind)],
+    context: &AnalysisContext,
+) -> Vec<FileOutcome> {
+    let builtin;
+    let trackers = match context.trackers {
+        Some(t) => t,
+        None => {
+            builtin = iotmark_net::TrackerList::builtin();
+            &builtin
+        }
+    };
+    let mut outcomes = Vec::with_capacity(files.len());
+    let mut captures = Vec::new();
+    let mut muds = Vec::new();
+    for (i, (input, kind)) in files.iter().enumerate() {
+        outcomes.push(match kind {
+            EvidenceKind::NetworkCapture => Some(net::read_capture(input, None).map(|report| {
+                let found = net::capture_findings(input.name, &report, trackers);
+                captures.push((i, report));
+                found
+            })),
+            EvidenceKind::Mud => {
+                if input.bytes.len() <= net::MAX_MUD_BYTES
+                    && let Ok(profile) = iotmark_net::parse_mud(input.name, input.bytes)
+                {
+                    muds.push((input.name, profile));
+                }
+                Some(net::mud_file_findings(input))
+            }
+            other => analyser_for(*other).map(|a| a.analyse(input, context)),
+        });
+    }
+    for (i, report) in &captures {
+        let name = files[*i].0.name;
+        let extra: Vec<Finding> = muds
+            .iter()
+            .flat_map(|(mud_name, mud)| net::mud_findings(name, report, mud_name, mud))
+            .collect();
+        if let Some(Some(Ok(found))) = outcomes.get_mut(*i) {
+            found.extend(extra);
+        }
+    }
+    outcomes
 }
 
 /// Guess the kind of an evidence file from its name and content.
@@ -154,7 +218,10 @@ pub fn analyser_for(kind: EvidenceKind) -> Option<&'static dyn Analyser> {
 /// or any `*.txt` whose name contains `security`, case-insensitively) or by
 /// its content: a line that starts with `Contact:` (field names are
 /// case-insensitive) or the OpenPGP cleartext header
-/// `-----BEGIN PGP SIGNED MESSAGE-----`. Other kinds are not detected yet.
+/// `-----BEGIN PGP SIGNED MESSAGE-----`. An SBOM by its name (`*.cdx.json`,
+/// `*.spdx.json`, `bom.*`, `*sbom*`) or its format's marker; a capture by
+/// `*.pcap`, `*.pcapng` or the formats' magic numbers; a MUD file by
+/// `*.mud.json` or an `ietf-mud:mud` object.
 pub fn detect_kind(name: &str, bytes: &[u8]) -> Option<EvidenceKind> {
     let file_name = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let lower = file_name.to_ascii_lowercase();
@@ -172,6 +239,12 @@ pub fn detect_kind(name: &str, bytes: &[u8]) -> Option<EvidenceKind> {
         || lower.contains("sbom")
     {
         return Some(EvidenceKind::Sbom);
+    }
+    if lower.ends_with(".pcap") || lower.ends_with(".pcapng") || net::looks_like_capture(bytes) {
+        return Some(EvidenceKind::NetworkCapture);
+    }
+    if lower.ends_with(".mud.json") || net::looks_like_mud(bytes) {
+        return Some(EvidenceKind::Mud);
     }
     let start = &bytes[..bytes.len().min(4096)];
     let text = String::from_utf8_lossy(start);
@@ -207,12 +280,12 @@ mod tests {
     }
 
     #[test]
-    fn registry_covers_security_txt_and_sbom() {
+    fn registry_covers_every_file_kind_but_reports_and_others() {
         for kind in EvidenceKind::ALL {
             let analyser = analyser_for(kind);
             assert_eq!(
                 analyser.is_some(),
-                matches!(kind, EvidenceKind::SecurityTxt | EvidenceKind::Sbom)
+                !matches!(kind, EvidenceKind::TestReport | EvidenceKind::Other)
             );
             if let Some(a) = analyser {
                 assert_eq!(a.kind(), kind);

@@ -43,6 +43,7 @@ fn analyse(name: &str, bytes: &[u8], on: &str) -> Result<Vec<Finding>, AnalyserE
     let context = AnalysisContext {
         assessment_date: date(on),
         vulndb: None,
+        trackers: None,
     };
     analyser.analyse(&EvidenceInput { name, bytes }, &context)
 }

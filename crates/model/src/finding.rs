@@ -95,6 +95,115 @@ pub enum FindingKind {
         #[serde(skip_serializing_if = "Option::is_none")]
         suppressed_by: Option<String>,
     },
+    /// What a capture of the device's traffic shows, in sum.
+    #[serde(rename = "net.summary")]
+    NetSummary {
+        /// The device's address.
+        device: String,
+        /// Whether the device's address was inferred rather than given.
+        device_inferred: bool,
+        packets: u64,
+        flows: usize,
+        /// Names the device looked up.
+        dns_names: Vec<String>,
+        /// Flows to the internet (not the local network).
+        internet_flows: usize,
+        /// Of those, flows carrying application data in clear text.
+        cleartext_internet_flows: usize,
+        /// Where reading stopped early (a truncated or damaged capture).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        stopped: Option<String>,
+    },
+    /// Every flow to the internet in a capture is encrypted, with TLS 1.2
+    /// or later where the version could be read.
+    #[serde(rename = "net.encrypted")]
+    NetEncrypted {
+        /// The endpoints, e.g. `api.example.com:443 (TLS 1.3)`.
+        endpoints: Vec<String>,
+        /// The oldest TLS version seen (`1.2`, `1.3`), when one was read.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        lowest_tls: Option<String>,
+    },
+    /// A flow to the internet carrying application data in clear text
+    /// (HTTP, MQTT without TLS, telnet, FTP, CoAP).
+    #[serde(rename = "net.cleartext")]
+    NetCleartext {
+        /// The remote address.
+        dst: String,
+        /// The name it was resolved from, or the HTTP host.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        port: u16,
+        protocol: String,
+        /// A short sample of the data, credentials redacted.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        sample: Option<String>,
+    },
+    /// A TLS connection below version 1.2.
+    #[serde(rename = "net.weak_tls")]
+    NetWeakTls {
+        dst: String,
+        /// The SNI, else the resolved name.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        port: u16,
+        /// e.g. `1.0`.
+        version: String,
+        /// The server chose it (else the device offered nothing newer).
+        negotiated: bool,
+    },
+    /// The device accepted a connection from elsewhere: a service
+    /// listening on it.
+    #[serde(rename = "net.inbound_service")]
+    NetInboundService {
+        port: u16,
+        transport: String,
+        protocol: String,
+        /// Who connected.
+        from: String,
+    },
+    /// Contact with a known advertising or analytics domain.
+    #[serde(rename = "net.tracker")]
+    NetTracker {
+        /// The name contacted.
+        name: String,
+        /// The list entry it matched, and the list.
+        listed: String,
+        list: String,
+    },
+    /// A well-formed MUD file (RFC 8520): what the device is meant to talk
+    /// to.
+    #[serde(rename = "mud.profile")]
+    MudProfile {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        mud_url: Option<String>,
+        /// Each allowed communication, described.
+        allowed: Vec<String>,
+    },
+    /// A MUD file that does not conform to RFC 8520.
+    #[serde(rename = "mud.invalid")]
+    MudInvalid { problems: Vec<String> },
+    /// The capture shows traffic the MUD file does not allow.
+    #[serde(rename = "mud.violation")]
+    MudViolation {
+        /// The endpoint, e.g. `metrics.adtrack.example (198.51.100.7)`.
+        endpoint: String,
+        port: u16,
+        transport: String,
+        direction: String,
+        /// The MUD file.
+        mud: String,
+    },
+    /// A communication the MUD file allows that the capture never shows.
+    #[serde(rename = "mud.unused")]
+    MudUnused { rule: String, mud: String },
+    /// The capture obeys the MUD file: every flow is one it allows.
+    #[serde(rename = "mud.obeyed")]
+    MudObeyed {
+        /// The endpoints seen, each allowed.
+        endpoints: Vec<String>,
+        mud: String,
+    },
 }
 
 impl FindingKind {
@@ -105,6 +214,17 @@ impl FindingKind {
         "securitytxt.invalid",
         "sbom.summary",
         "vuln.known",
+        "net.summary",
+        "net.encrypted",
+        "net.cleartext",
+        "net.weak_tls",
+        "net.inbound_service",
+        "net.tracker",
+        "mud.profile",
+        "mud.invalid",
+        "mud.violation",
+        "mud.unused",
+        "mud.obeyed",
     ];
 
     pub fn name(&self) -> &'static str {
@@ -114,6 +234,17 @@ impl FindingKind {
             FindingKind::SecuritytxtInvalid { .. } => "securitytxt.invalid",
             FindingKind::SbomSummary { .. } => "sbom.summary",
             FindingKind::VulnKnown { .. } => "vuln.known",
+            FindingKind::NetSummary { .. } => "net.summary",
+            FindingKind::NetEncrypted { .. } => "net.encrypted",
+            FindingKind::NetCleartext { .. } => "net.cleartext",
+            FindingKind::NetWeakTls { .. } => "net.weak_tls",
+            FindingKind::NetInboundService { .. } => "net.inbound_service",
+            FindingKind::NetTracker { .. } => "net.tracker",
+            FindingKind::MudProfile { .. } => "mud.profile",
+            FindingKind::MudInvalid { .. } => "mud.invalid",
+            FindingKind::MudViolation { .. } => "mud.violation",
+            FindingKind::MudUnused { .. } => "mud.unused",
+            FindingKind::MudObeyed { .. } => "mud.obeyed",
         }
     }
 }
@@ -159,6 +290,65 @@ mod tests {
                 kev_due: None,
                 published: None,
                 suppressed_by: None,
+            },
+            FindingKind::NetSummary {
+                device: String::new(),
+                device_inferred: false,
+                packets: 0,
+                flows: 0,
+                dns_names: vec![],
+                internet_flows: 0,
+                cleartext_internet_flows: 0,
+                stopped: None,
+            },
+            FindingKind::NetEncrypted {
+                endpoints: vec![],
+                lowest_tls: None,
+            },
+            FindingKind::NetCleartext {
+                dst: String::new(),
+                name: None,
+                port: 0,
+                protocol: String::new(),
+                sample: None,
+            },
+            FindingKind::NetWeakTls {
+                dst: String::new(),
+                name: None,
+                port: 0,
+                version: String::new(),
+                negotiated: false,
+            },
+            FindingKind::NetInboundService {
+                port: 0,
+                transport: String::new(),
+                protocol: String::new(),
+                from: String::new(),
+            },
+            FindingKind::NetTracker {
+                name: String::new(),
+                listed: String::new(),
+                list: String::new(),
+            },
+            FindingKind::MudProfile {
+                mud_url: None,
+                allowed: vec![],
+            },
+            FindingKind::MudInvalid { problems: vec![] },
+            FindingKind::MudViolation {
+                endpoint: String::new(),
+                port: 0,
+                transport: String::new(),
+                direction: String::new(),
+                mud: String::new(),
+            },
+            FindingKind::MudUnused {
+                rule: String::new(),
+                mud: String::new(),
+            },
+            FindingKind::MudObeyed {
+                endpoints: vec![],
+                mud: String::new(),
             },
         ];
         assert_eq!(kinds.len(), FindingKind::NAMES.len());

@@ -84,29 +84,45 @@ pub fn assess(
     let ctx = AnalysisContext {
         assessment_date: date,
         vulndb: None,
+        trackers: None,
     };
+    let kinds: Vec<Option<EvidenceKind>> = files
+        .iter()
+        .map(|f| EvidenceKind::ALL.into_iter().find(|k| k.as_str() == f.kind))
+        .collect();
+    let inputs: Vec<(EvidenceInput<'_>, EvidenceKind)> = files
+        .iter()
+        .zip(&kinds)
+        .filter_map(|(f, k)| {
+            k.map(|k| {
+                (
+                    EvidenceInput {
+                        name: &f.name,
+                        bytes: &f.content,
+                    },
+                    k,
+                )
+            })
+        })
+        .collect();
+    let mut outcomes = iotmark_evidence::analyse_all(&inputs, &ctx).into_iter();
     let mut findings = Vec::new();
     let mut records = Vec::new();
-    for f in files {
+    for (f, kind) in files.iter().zip(&kinds) {
         let mut record = EvidenceRecord {
             path: f.name.clone(),
             kind: f.kind.clone(),
             sha256: hex::encode(Sha256::digest(&f.content)),
             error: None,
         };
-        let kind = EvidenceKind::ALL.into_iter().find(|k| k.as_str() == f.kind);
-        match kind.and_then(iotmark_evidence::analyser_for) {
+        let outcome = match kind {
+            Some(_) => outcomes.next().flatten(),
+            None => None,
+        };
+        match outcome {
             None => record.error = Some(format!("no analyser reads {} evidence yet", f.kind)),
-            Some(a) => match a.analyse(
-                &EvidenceInput {
-                    name: &f.name,
-                    bytes: &f.content,
-                },
-                &ctx,
-            ) {
-                Ok(mut found) => findings.append(&mut found),
-                Err(e) => record.error = Some(e.to_string()),
-            },
+            Some(Ok(mut found)) => findings.append(&mut found),
+            Some(Err(e)) => record.error = Some(e.to_string()),
         }
         records.push(record);
     }
