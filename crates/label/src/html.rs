@@ -160,6 +160,7 @@ body.iotmark-label{margin:0}
 .iotmark-label .scale{display:flex;gap:.35rem;list-style:none;margin:.4rem 0;padding:0;max-width:14rem}
 .iotmark-label .scale li{flex:1;text-align:center;padding:.2rem 0;border:2px solid var(--brand);border-radius:6px;color:var(--brand);background:var(--paper);font-weight:800}
 .iotmark-label .scale li.on{background:var(--brand);color:var(--paper)}
+.iotmark-label .scale.void li{border-color:var(--muted);color:var(--muted)}.iotmark-label .scale.void li.on{background:var(--muted);color:var(--paper);text-decoration:line-through}
 .iotmark-label .level{margin:.2rem 0 0;font-weight:600}
 .iotmark-label .level-name{display:block;font-size:1.5rem;font-weight:800;color:var(--brand);line-height:1.25}
 .iotmark-label .level-name.below{color:var(--ink)}
@@ -326,6 +327,9 @@ impl<'a> View<'a> {
             .filter(|c| c.basis == Some(Basis::Contradicted))
             .collect();
         let (status_class, symbol) = status_style(m.status);
+        // A suspended, revoked or expired mark keeps its level on record but
+        // is not in force: its scale is drawn greyed.
+        let in_force = matches!(m.status, MarkStatus::Valid | MarkStatus::SelfAssessed);
         html! {
             p.brand { (self.t("brand")) }
             (heading(self.top, "label-product", "h-product", html! { bdi { (p.product_name) } }))
@@ -343,7 +347,7 @@ impl<'a> View<'a> {
             div.mark {
                 div {
                     span.k { (self.t("mark")) } " "
-                    ol.scale role="img" aria-label=(self.t_with("scale", &[("level", level.into()), ("max", MAX_LEVEL.into())])) {
+                    ol.scale.void[!in_force] role="img" aria-label=(self.t_with("scale", &[("level", level.into()), ("max", MAX_LEVEL.into())])) {
                         @for step in 1..=MAX_LEVEL {
                             @if step <= level { li.on { (step) } } @else { li { (step) } }
                         }

@@ -573,7 +573,15 @@ fn every_status_is_said_in_words() {
         (MarkStatus::SelfAssessed, "Self-assessed, not certified"),
     ] {
         m.status = status;
-        assert!(render(&m).contains(words), "{status:?}");
+        let html = render(&m);
+        assert!(html.contains(words), "{status:?}");
+        // The level's scale is greyed when the mark is not in force.
+        let in_force = matches!(status, MarkStatus::Valid | MarkStatus::SelfAssessed);
+        assert_eq!(
+            html.contains("class=\"scale void\""),
+            !in_force,
+            "{status:?}"
+        );
     }
 }
 

@@ -426,6 +426,20 @@ pub struct CertificateRecord {
     pub status: CertificateStatus,
 }
 
+impl CertificateRecord {
+    /// The certificate as it stands on `date`: a valid (or flagged)
+    /// certificate whose validity ended before that day is expired. Expiry
+    /// is no act of the certification body, so it has no log entry; the
+    /// certificate's own validity period, which the log holds, decides it.
+    pub fn as_of(mut self, date: NaiveDate) -> CertificateRecord {
+        use iotmark_cert::event::Status;
+        if matches!(self.status, Status::Valid | Status::Attention) && self.valid_until < date {
+            self.status = Status::Expired;
+        }
+        self
+    }
+}
+
 /// A status change of a certificate, as logged.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatusEventRecord {
@@ -728,6 +742,20 @@ impl Db {
         match self {
             Db::Sqlite(p) => sqlite::recent_certificates(p, limit).await,
             Db::Postgres(p) => postgres::recent_certificates(p, limit).await,
+        }
+    }
+
+    /// Certificates whose validity ended before `before` while they were
+    /// in force (valid or flagged), the latest end first.
+    pub async fn expired_certificates(
+        &self,
+        before: NaiveDate,
+        limit: u32,
+    ) -> Result<Vec<RecentCertificate>> {
+        let limit = i64::from(limit.min(1000));
+        match self {
+            Db::Sqlite(p) => sqlite::expired_certificates(p, before, limit).await,
+            Db::Postgres(p) => postgres::expired_certificates(p, before, limit).await,
         }
     }
 

@@ -434,6 +434,19 @@ pub(super) async fn recent_status_events(
         .collect()
 }
 
+/// A certificate row joined with its product's name and maker.
+fn recent_certificate(r: &SqliteRow) -> Result<RecentCertificate> {
+    let get = |e| StoreError::Query {
+        what: "reading a certificate",
+        source: e,
+    };
+    Ok(RecentCertificate {
+        certificate: certificate_row(r)?,
+        product_name: r.try_get("name").map_err(get)?,
+        manufacturer: r.try_get("manufacturer").map_err(get)?,
+    })
+}
+
 pub(super) async fn recent_certificates(
     pool: &SqlitePool,
     limit: i64,
@@ -449,19 +462,28 @@ pub(super) async fn recent_certificates(
     .fetch_all(pool)
     .await
     .map_err(query_err("listing recent certificates"))?;
-    rows.iter()
-        .map(|r| {
-            let get = |e| StoreError::Query {
-                what: "reading a certificate",
-                source: e,
-            };
-            Ok(RecentCertificate {
-                certificate: certificate_row(r)?,
-                product_name: r.try_get("name").map_err(get)?,
-                manufacturer: r.try_get("manufacturer").map_err(get)?,
-            })
-        })
-        .collect()
+    rows.iter().map(recent_certificate).collect()
+}
+
+pub(super) async fn expired_certificates(
+    pool: &SqlitePool,
+    before: NaiveDate,
+    limit: i64,
+) -> Result<Vec<RecentCertificate>> {
+    let rows = sqlx::query(
+        "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
+                c.status, p.name, p.manufacturer
+         FROM certificates c
+         JOIN products p ON p.id = c.product_id
+         WHERE c.valid_until < ? AND c.status IN ('valid', 'attention')
+         ORDER BY c.valid_until DESC, c.log_index DESC LIMIT ?",
+    )
+    .bind(before)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+    .map_err(query_err("listing expired certificates"))?;
+    rows.iter().map(recent_certificate).collect()
 }
 
 pub(super) async fn product_ids(pool: &SqlitePool) -> Result<Vec<String>> {

@@ -771,7 +771,14 @@ async fn load(state: &Shared, id: &str) -> ApiResult<(Product, Vec<CertificateRe
         return Err(missing());
     }
     let product = state.db.product(id).await?.ok_or_else(missing)?;
-    let certificates = state.db.certificates_of(id).await?;
+    let today = (state.today)();
+    let certificates = state
+        .db
+        .certificates_of(id)
+        .await?
+        .into_iter()
+        .map(|c| c.as_of(today))
+        .collect();
     Ok((product, certificates))
 }
 

@@ -58,8 +58,8 @@ async fn download(
         Ok(None) => return super::not_found(lang),
         Err(e) => return super::server_error(lang, "reading a product", &e),
     };
-    let certificates = match state.db.certificates_of(&id).await {
-        Ok(c) => c,
+    let certificates: Vec<_> = match state.db.certificates_of(&id).await {
+        Ok(c) => c.into_iter().map(|c| c.as_of((state.today)())).collect(),
         Err(e) => return super::server_error(lang, "reading certificates", &e),
     };
     let value = record(&product, certificates.first(), &super::base_url(&headers));

@@ -1,6 +1,7 @@
 //! The Atom feed of certificate status changes (`GET /feed.atom`): every
-//! certificate issued and every status event, newest first. Written with
-//! maud, so every text is escaped.
+//! certificate issued, every status event, and every certificate whose
+//! validity ended while it was in force (dated the day after its last valid
+//! day), newest first. Written with maud, so every text is escaped.
 
 use chrono::NaiveDate;
 use maud::{PreEscaped, html};
@@ -30,7 +31,12 @@ const TAG_AUTHORITY: &str = "registry.iotmark.org";
 
 /// The feed: `base` is the site's address (`http://host`), without a slash
 /// at the end.
-pub(super) fn atom(base: &str, issued: &[RecentCertificate], events: &[RecentEvent]) -> String {
+pub(super) fn atom(
+    base: &str,
+    issued: &[RecentCertificate],
+    events: &[RecentEvent],
+    expired: &[RecentCertificate],
+) -> String {
     let mut items: Vec<Item> = issued
         .iter()
         .map(|c| {
@@ -76,6 +82,24 @@ pub(super) fn atom(base: &str, issued: &[RecentCertificate], events: &[RecentEve
                     ev.effective_on,
                     ev.reason,
                     ev.log_index
+                ),
+            }
+        }))
+        .chain(expired.iter().map(|c| {
+            let cert = &c.certificate;
+            let date = cert.valid_until.succ_opt().unwrap_or(cert.valid_until);
+            Item {
+                date,
+                log_index: cert.log_index,
+                id: format!("tag:{TAG_AUTHORITY},{date}:expired/{}", cert.id),
+                title: format!(
+                    "{} {}: certificate {} expired",
+                    c.manufacturer, c.product_name, cert.id
+                ),
+                product_id: cert.product_id.clone(),
+                summary: format!(
+                    "expired from {date}: certificate {} was valid until {} (log entry {}).",
+                    cert.id, cert.valid_until, cert.log_index
                 ),
             }
         }))

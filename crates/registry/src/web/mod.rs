@@ -343,8 +343,9 @@ async fn load(state: &AppState, id: &str, lang: &str) -> Result<Option<Loaded>, 
         Ok(None) => return Ok(None),
         Err(e) => return Err(server_error(lang, "reading a product", &e)),
     };
-    let certificates = match state.db.certificates_of(id).await {
-        Ok(c) => c,
+    let today = (state.today)();
+    let certificates: Vec<CertificateRecord> = match state.db.certificates_of(id).await {
+        Ok(c) => c.into_iter().map(|c| c.as_of(today)).collect(),
         Err(e) => return Err(server_error(lang, "reading certificates", &e)),
     };
     let json = product
@@ -857,6 +858,10 @@ async fn atom_feed(State(state): State<Shared>, headers: HeaderMap) -> Response 
         Ok(e) => e,
         Err(e) => return server_error("en", "listing status events", &e),
     };
+    let expired = match state.db.expired_certificates((state.today)(), limit).await {
+        Ok(c) => c,
+        Err(e) => return server_error("en", "listing expired certificates", &e),
+    };
     (
         [
             (
@@ -865,7 +870,7 @@ async fn atom_feed(State(state): State<Shared>, headers: HeaderMap) -> Response 
             ),
             (header::CACHE_CONTROL, NO_CACHE),
         ],
-        feed::atom(&base_url(&headers), &issued, &events),
+        feed::atom(&base_url(&headers), &issued, &events, &expired),
     )
         .into_response()
 }
@@ -883,7 +888,8 @@ fn export_line(base: &str, p: &Product, certificate: Option<&CertificateRecord>)
         "level": d.level,
         "grades": d.grades,
         "support_end": d.support_end,
-        "status": d.status.name(),
+        // The mark's status follows the current certificate.
+        "status": certificate.map_or(d.status, |c| mark_status(c.status)).name(),
         "url": format!("{base}/p/{}", p.id),
     });
     if let Some(c) = certificate {
@@ -919,7 +925,11 @@ async fn export_products(State(state): State<Shared>, headers: HeaderMap) -> Res
             Ok(c) => c,
             Err(e) => return server_error("en", "reading certificates", &e),
         };
-        body.push_str(&export_line(&base, &product, certificates.first()));
+        let current = certificates
+            .into_iter()
+            .next()
+            .map(|c| c.as_of((state.today)()));
+        body.push_str(&export_line(&base, &product, current.as_ref()));
     }
     (
         [

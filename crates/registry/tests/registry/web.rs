@@ -30,6 +30,7 @@ crate::contract!(
     the_export_lists_every_product,
     verify_checks_bundles_and_ids,
     pages_written_elsewhere_show_after_the_cache_time,
+    certificates_expire_at_the_end_of_their_validity,
 );
 
 /// Three bundled examples and a hostile product, without a log.
@@ -869,4 +870,59 @@ async fn pages_written_elsewhere_show_after_the_cache_time(db: Db) {
     let refused = post_form(&app, "/verify", String::new()).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(get(&app, "/").await.text().contains("Renamed Lock"));
+}
+
+/// A certificate past its last valid day is expired everywhere: the page,
+/// the label, `label.json`, the export and the feed (the site's date is
+/// 2026-12-02).
+async fn certificates_expire_at_the_end_of_their_validity(db: Db) {
+    let (app, ids) = app(&db).await;
+    let lock = ids[1].clone();
+    db.insert_certificate(&CertificateRecord {
+        id: "IM-OLD-1".to_owned(),
+        product_id: lock.clone(),
+        envelope: b"{}".to_vec(),
+        log_index: 3,
+        issued_on: date(2023, 12, 1),
+        valid_until: date(2026, 11, 30),
+        status: Status::Valid,
+    })
+    .await
+    .expect("certificate");
+    let page = get(&app, &format!("/p/{lock}")).await.text();
+    assert!(page.contains("Certificate expired"), "{page}");
+    assert!(page.contains("class=\"scale void\""), "the level is greyed");
+    let json: serde_json::Value =
+        serde_json::from_slice(&get(&app, &format!("/p/{lock}/label.json")).await.body)
+            .expect("json");
+    assert_eq!(json["status"], "expired");
+    let export = get(&app, "/export/products.jsonl").await.text();
+    let line = export
+        .lines()
+        .find(|l| l.contains("IM-OLD-1"))
+        .expect("the lock's line");
+    assert!(line.contains("\"expired\""), "{line}");
+    let feed = get(&app, "/feed.atom").await.text();
+    assert!(feed.contains("certificate IM-OLD-1 expired"), "{feed}");
+    assert!(
+        feed.contains("<updated>2026-12-01T00:00:00Z</updated>"),
+        "{feed}"
+    );
+    // One still in force is not.
+    db.insert_certificate(&CertificateRecord {
+        id: "IM-NEW-1".to_owned(),
+        product_id: lock.clone(),
+        envelope: b"{}".to_vec(),
+        log_index: 4,
+        issued_on: date(2026, 12, 1),
+        valid_until: date(2029, 11, 30),
+        status: Status::Valid,
+    })
+    .await
+    .expect("certificate");
+    let page = get(&app, &format!("/p/{lock}")).await.text();
+    assert!(page.contains("IM-NEW-1"));
+    assert!(!page.contains("class=\"scale void\""));
+    let feed = get(&app, "/feed.atom").await.text();
+    assert!(!feed.contains("certificate IM-NEW-1 expired"));
 }
