@@ -720,6 +720,11 @@ async fn manufacturer(ui: &Ui, declaration: &Path) -> Result<String> {
             && main.contains("security.txt"),
         "the missing security.txt is named: {main}"
     );
+    let gap = ui.text("#gap").await?;
+    ensure!(
+        gap.starts_with("The target level is reached on what is uploaded so far"),
+        "nothing said missing while evidence is: {gap}"
+    );
     ui.shot("13-submission-draft.png").await?;
 
     // Its evidence: the level is reached.

@@ -163,7 +163,7 @@ body.iotmark-label{margin:0}
 .iotmark-label .scale.void li{border-color:var(--muted);color:var(--muted)}.iotmark-label .scale.void li.on{background:var(--muted);color:var(--paper);text-decoration:line-through}
 .iotmark-label .level{margin:.2rem 0 0;font-weight:600}
 .iotmark-label .level-name{display:block;font-size:1.5rem;font-weight:800;color:var(--brand);line-height:1.25}
-.iotmark-label .level-name.below{color:var(--ink)}
+.iotmark-label .level-name.below{color:var(--ink)}.iotmark-label .level-name.void{color:var(--muted)}
 .iotmark-label .status{display:inline-flex;align-items:center;gap:.45rem;margin:.4rem 0;padding:.2rem .85rem .2rem .35rem;border-radius:999px;color:var(--paper);font-weight:700}
 .iotmark-label .status .sym{display:inline-flex;align-items:center;justify-content:center;width:1.5rem;height:1.5rem;border-radius:50%;background:var(--paper);font-size:.9rem}
 .iotmark-label .status-ok{background:var(--ok)}.iotmark-label .status-ok .sym{color:var(--ok)}
@@ -355,7 +355,7 @@ impl<'a> View<'a> {
                     p.level {
                         (self.t_with("level", &[("level", level.into()), ("max", MAX_LEVEL.into())]))
                         " "
-                        span.level-name.below[level == 0] { (m.mark.level_name) }
+                        span.level-name.below[level == 0].void[!in_force] { (m.mark.level_name) }
                     }
                 }
                 div {

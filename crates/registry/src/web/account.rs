@@ -56,6 +56,16 @@ pub(crate) const WORDS: super::i18n::Table = &[
         ],
     ),
     (
+        "acc_signed_in_as",
+        [
+            "Signed in as",
+            "Connecté en tant que",
+            "Angemeldet als",
+            "Sesión iniciada como",
+            "ログイン中：",
+        ],
+    ),
+    (
         "acc_sign_out",
         [
             "Sign out",
@@ -896,8 +906,15 @@ pub(crate) fn when(seconds: i64) -> String {
 }
 
 /// The sign-out button, for every signed-in page.
+/// Who is signed in, and the button to sign out: on every page that needs
+/// a session.
 pub(crate) fn sign_out(lang: &str, s: &Session) -> Markup {
+    let a = &s.account;
     html! {
+        p.whoami #whoami {
+            (t(lang, "acc_signed_in_as")) " "
+            strong { (a.name) } " (" (a.email) "), " (a.organisation) " · " (role_name(lang, a.role))
+        }
         form.inline method="post" action="/logout" {
             (csrf_field(&s.csrf))
             button type="submit" { (t(lang, "acc_sign_out")) }

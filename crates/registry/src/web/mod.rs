@@ -944,7 +944,12 @@ async fn export_products(State(state): State<Shared>, headers: HeaderMap) -> Res
         .into_response()
 }
 
-async fn verify_form(Query(params): Query<LangParam>, headers: HeaderMap, uri: Uri) -> Response {
+async fn verify_form(
+    State(state): State<Shared>,
+    Query(params): Query<LangParam>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
     let lang = i18n::negotiate(params.lang.as_deref(), &headers);
     html(
         StatusCode::OK,
@@ -954,6 +959,7 @@ async fn verify_form(Query(params): Query<LangParam>, headers: HeaderMap, uri: U
             bundle: "",
             id: "",
             outcome: None,
+            words: &Words::new(texts(state.catalog, lang)),
         }),
     )
 }
@@ -1069,6 +1075,7 @@ async fn verify_submit(
             bundle,
             id: &id,
             outcome: Some(&outcome),
+            words: &Words::new(texts(state.catalog, lang)),
         }),
     )
 }

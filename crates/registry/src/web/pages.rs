@@ -59,6 +59,7 @@ body.site{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto S
 .site .outcome.bad{border-left-color:#cf222e}
 .site .top nav.main a{color:#fff;font-weight:600}
 .site form.inline{display:inline}
+.site p.whoami{margin:2rem 0 .5rem;padding-top:.75rem;border-top:1px solid #d1d9e0;color:#59636e}
 .site ul.actions{margin:1.5rem 0}
 .site article.report{border-top:1px solid #d1d9e0;padding:.5rem 0}
 .site article.report .meta{color:#59636e;font-size:.9rem;margin:0}
@@ -577,6 +578,8 @@ pub(super) struct VerifyView<'a> {
     pub bundle: &'a str,
     pub id: &'a str,
     pub outcome: Option<&'a Outcome>,
+    /// The label's words, for the certificate's status.
+    pub words: &'a Words<'a>,
 }
 
 /// The verify page: a form, and the outcome of a submission.
@@ -599,7 +602,7 @@ pub(super) fn verify(v: &VerifyView<'_>) -> String {
                             dt { (t(lang, "valid-until")) } dd { (p.valid_until) }
                             dt { (t(lang, "log-entry")) } dd { (verified.log_index) }
                             @if let Some(status) = &verified.status {
-                                dt { (t(lang, "status")) } dd { (status.status.as_str()) }
+                                dt { (t(lang, "status")) } dd { (certificate_status(v.words, status.status)) }
                             }
                         }
                         p { a href=(link(&format!("/p/{}", p.product.id), &[("lang", lang.to_owned())])) { (t(lang, "product-page")) } }

@@ -203,6 +203,16 @@ pub(crate) const WORDS: super::i18n::Table = &[
         ],
     ),
     (
+        "wf_reached_but_files",
+        [
+            "The target level is reached on what is uploaded so far, but the declaration lists evidence that is not uploaded yet (below): upload it before you submit.",
+            "Le niveau visé est atteint avec ce qui est téléversé, mais la déclaration liste des preuves pas encore téléversées (ci-dessous) : téléversez-les avant de soumettre.",
+            "Die angestrebte Stufe ist mit dem bisher Hochgeladenen erreicht, doch die Erklärung nennt Nachweise, die noch fehlen (unten): Laden Sie sie vor dem Einreichen hoch.",
+            "Con lo subido hasta ahora se alcanza el nivel objetivo, pero la declaración enumera evidencias que aún no se han subido (abajo): súbalas antes de enviar.",
+            "アップロード済みの内容で目標レベルに到達していますが、宣言に記載された証拠の一部がまだアップロードされていません（下記）。提出前にアップロードしてください。",
+        ],
+    ),
+    (
         "wf_missing_files",
         [
             "Evidence the declaration lists but that is not uploaded",
@@ -984,8 +994,10 @@ fn assessment_view(state: &AppState, lang: &str, x: &Submission, a: &Assessed) -
                 dt { (t(lang, "wf_target")) } dd { (target) }
             }
             h3 { (t(lang, "wf_missing")) }
-            @if missing.is_empty() {
+            @if missing.is_empty() && a.missing_files.is_empty() {
                 p.outcome #gap { (t(lang, "wf_nothing_missing")) }
+            } @else if missing.is_empty() {
+                p.outcome.bad #gap { (t(lang, "wf_reached_but_files")) }
             } @else {
                 ul #gap {
                     @for v in &missing {

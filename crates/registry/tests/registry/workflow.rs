@@ -361,6 +361,14 @@ async fn a_maker_submits_and_an_assessor_certifies(db: Db) {
     assert!(page.body.contains("<ul id=\"gap\">"), "level 3 has a gap");
     assert!(page.body.contains("security.txt"));
     assert!(page.body.contains("Draft"));
+    // Signed-in pages say who is signed in.
+    assert!(
+        page.body.contains("Signed in as")
+            && page.body.contains("(maker@riegelwerk.example)")
+            && page.body.contains("Manufacturer"),
+        "{}",
+        page.body
+    );
     submit(&mut m, &path).await;
     assert!(
         m.get(&path)
