@@ -281,14 +281,19 @@ async fn render(cache: &PageCache, key: Key, request: Request, next: Next) -> Re
     if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
         return response;
     }
+    // Pages are rendered in memory whole: reading one adds no limit of its
+    // own, and one too large for the cache is served without being kept.
     let (parts, body) = response.into_parts();
-    let body = match axum::body::to_bytes(body, MAX_ENTRY).await {
+    let body = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(b) => b,
         Err(e) => {
             tracing::error!("reading a page to cache it: {e}");
             return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
         }
     };
+    if body.len() > MAX_ENTRY {
+        return Response::from_parts(parts, Body::from(body));
+    }
     cache.put(
         key,
         Entry {
