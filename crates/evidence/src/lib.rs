@@ -170,21 +170,14 @@ pub fn analyse_all(
     files: &[(EvidenceInput<'_>, EvidenceKind)],
     context: &AnalysisContext,
 ) -> Vec<FileOutcome> {
-    let builtin;
-    let trackers = match context.trackers {
-        Some(t) => t,
-        None => {
-            builtin = iotmark_net::TrackerList::builtin();
-            &builtin
-        }
-    };
+    let trackers = net::trackers(context);
     let mut outcomes = Vec::with_capacity(files.len());
     let mut captures = Vec::new();
     let mut muds = Vec::new();
     for (i, (input, kind)) in files.iter().enumerate() {
         outcomes.push(match kind {
             EvidenceKind::NetworkCapture => Some(net::read_capture(input, None).map(|report| {
-                let found = net::capture_findings(input.name, &report, trackers);
+                let found = net::capture_findings(input.name, &report, &trackers);
                 captures.push((i, report));
                 found
             })),

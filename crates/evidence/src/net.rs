@@ -80,6 +80,14 @@ fn finding(evidence: &str, kind: FindingKind, message: String) -> Finding {
     }
 }
 
+/// The tracker list of `context`, else the one shipped with `iotmark-net`.
+pub(crate) fn trackers<'a>(context: &AnalysisContext<'a>) -> std::borrow::Cow<'a, TrackerList> {
+    match context.trackers {
+        Some(t) => std::borrow::Cow::Borrowed(t),
+        None => std::borrow::Cow::Owned(TrackerList::builtin()),
+    }
+}
+
 /// The capture's own findings (without a MUD file).
 pub fn capture_findings(
     evidence: &str,
@@ -362,15 +370,7 @@ impl Analyser for CaptureAnalyser {
         context: &AnalysisContext,
     ) -> Result<Vec<Finding>, AnalyserError> {
         let report = read_capture(evidence, None)?;
-        let builtin;
-        let trackers = match context.trackers {
-            Some(t) => t,
-            None => {
-                builtin = TrackerList::builtin();
-                &builtin
-            }
-        };
-        Ok(capture_findings(evidence.name, &report, trackers))
+        Ok(capture_findings(evidence.name, &report, &trackers(context)))
     }
 }
 

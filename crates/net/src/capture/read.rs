@@ -311,45 +311,46 @@ fn plural(n: u64) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// The ending of a counted noun and its verb: `1 frame was`, `2 frames were`.
+fn was(n: u64) -> &'static str {
+    if n == 1 { " was" } else { "s were" }
+}
+
 fn counter_notes(c: &Counters, others: u64) -> Vec<String> {
     let mut notes = Vec::new();
     if c.truncated > 0 {
         notes.push(format!(
             "{} packet{} shorter than on the wire (snapshot length): their payloads were read as far as captured",
             c.truncated,
-            if c.truncated == 1 { " was" } else { "s were" }
+            was(c.truncated)
         ));
     }
     if c.malformed > 0 {
         notes.push(format!(
             "{} frame{} too short or corrupt to decode and skipped",
             c.malformed,
-            if c.malformed == 1 { " was" } else { "s were" }
+            was(c.malformed)
         ));
     }
     if c.fragments > 0 {
         notes.push(format!(
             "{} IP fragment{} not reassembled",
             c.fragments,
-            if c.fragments == 1 { " was" } else { "s were" }
+            was(c.fragments)
         ));
     }
     if c.not_ip > 0 {
         notes.push(format!(
             "{} frame{} not IP (ARP and the like) and skipped",
             c.not_ip,
-            if c.not_ip == 1 { " was" } else { "s were" }
+            was(c.not_ip)
         ));
     }
     if c.other_transport > 0 {
         notes.push(format!(
             "{} IP packet{} neither TCP nor UDP (ICMP and the like) and not counted in flows",
             c.other_transport,
-            if c.other_transport == 1 {
-                " was"
-            } else {
-                "s were"
-            }
+            was(c.other_transport)
         ));
     }
     if others > 0 {

@@ -382,6 +382,13 @@ pub(super) async fn recent_status_events(pool: &PgPool, limit: i64) -> Result<Ve
         .collect()
 }
 
+/// Certificates with their product's name and maker, for feeds.
+const RECENT_CERTIFICATES: &str =
+    "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
+            c.status, p.name, p.manufacturer
+     FROM certificates c
+     JOIN products p ON p.id = c.product_id";
+
 /// A certificate row joined with its product's name and maker.
 fn recent_certificate(r: &PgRow) -> Result<RecentCertificate> {
     let get = |e| StoreError::Query {
@@ -399,13 +406,9 @@ pub(super) async fn recent_certificates(
     pool: &PgPool,
     limit: i64,
 ) -> Result<Vec<RecentCertificate>> {
-    let rows = sqlx::query(
-        "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
-                c.status, p.name, p.manufacturer
-         FROM certificates c
-         JOIN products p ON p.id = c.product_id
-         ORDER BY c.issued_on DESC, c.log_index DESC LIMIT $1",
-    )
+    let rows = sqlx::query(&format!(
+        "{RECENT_CERTIFICATES} ORDER BY c.issued_on DESC, c.log_index DESC LIMIT $1"
+    ))
     .bind(limit)
     .fetch_all(pool)
     .await
@@ -418,14 +421,10 @@ pub(super) async fn expired_certificates(
     before: NaiveDate,
     limit: i64,
 ) -> Result<Vec<RecentCertificate>> {
-    let rows = sqlx::query(
-        "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
-                c.status, p.name, p.manufacturer
-         FROM certificates c
-         JOIN products p ON p.id = c.product_id
-         WHERE c.valid_until < $1 AND c.status IN ('valid', 'attention')
-         ORDER BY c.valid_until DESC, c.log_index DESC LIMIT $2",
-    )
+    let rows = sqlx::query(&format!(
+        "{RECENT_CERTIFICATES} WHERE c.valid_until < $1 AND c.status IN ('valid', 'attention')
+             ORDER BY c.valid_until DESC, c.log_index DESC LIMIT $2"
+    ))
     .bind(before)
     .bind(limit)
     .fetch_all(pool)

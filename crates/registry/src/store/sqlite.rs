@@ -434,6 +434,13 @@ pub(super) async fn recent_status_events(
         .collect()
 }
 
+/// Certificates with their product's name and maker, for feeds.
+const RECENT_CERTIFICATES: &str =
+    "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
+            c.status, p.name, p.manufacturer
+     FROM certificates c
+     JOIN products p ON p.id = c.product_id";
+
 /// A certificate row joined with its product's name and maker.
 fn recent_certificate(r: &SqliteRow) -> Result<RecentCertificate> {
     let get = |e| StoreError::Query {
@@ -451,13 +458,9 @@ pub(super) async fn recent_certificates(
     pool: &SqlitePool,
     limit: i64,
 ) -> Result<Vec<RecentCertificate>> {
-    let rows = sqlx::query(
-        "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
-                c.status, p.name, p.manufacturer
-         FROM certificates c
-         JOIN products p ON p.id = c.product_id
-         ORDER BY c.issued_on DESC, c.log_index DESC LIMIT ?",
-    )
+    let rows = sqlx::query(&format!(
+        "{RECENT_CERTIFICATES} ORDER BY c.issued_on DESC, c.log_index DESC LIMIT ?"
+    ))
     .bind(limit)
     .fetch_all(pool)
     .await
@@ -470,14 +473,10 @@ pub(super) async fn expired_certificates(
     before: NaiveDate,
     limit: i64,
 ) -> Result<Vec<RecentCertificate>> {
-    let rows = sqlx::query(
-        "SELECT c.id, c.product_id, c.envelope, c.log_index, c.issued_on, c.valid_until,
-                c.status, p.name, p.manufacturer
-         FROM certificates c
-         JOIN products p ON p.id = c.product_id
-         WHERE c.valid_until < ? AND c.status IN ('valid', 'attention')
-         ORDER BY c.valid_until DESC, c.log_index DESC LIMIT ?",
-    )
+    let rows = sqlx::query(&format!(
+        "{RECENT_CERTIFICATES} WHERE c.valid_until < ? AND c.status IN ('valid', 'attention')
+             ORDER BY c.valid_until DESC, c.log_index DESC LIMIT ?"
+    ))
     .bind(before)
     .bind(limit)
     .fetch_all(pool)

@@ -913,6 +913,7 @@ async fn export_products(State(state): State<Shared>, headers: HeaderMap) -> Res
         Ok(ids) => ids,
         Err(e) => return server_error("en", "listing products", &e),
     };
+    let today = (state.today)();
     let mut body = String::new();
     for id in ids {
         let product = match state.db.product(&id).await {
@@ -925,10 +926,7 @@ async fn export_products(State(state): State<Shared>, headers: HeaderMap) -> Res
             Ok(c) => c,
             Err(e) => return server_error("en", "reading certificates", &e),
         };
-        let current = certificates
-            .into_iter()
-            .next()
-            .map(|c| c.as_of((state.today)()));
+        let current = certificates.into_iter().next().map(|c| c.as_of(today));
         body.push_str(&export_line(&base, &product, current.as_ref()));
     }
     (
