@@ -98,11 +98,12 @@ pub(crate) struct VerifyArgs {
     /// The certificate bundle (from `iotmark certify`).
     bundle: PathBuf,
     /// The certification body's verifier key (`name+hash+base64`, or a
-    /// .pub file).
-    #[arg(long)]
-    key: String,
+    /// .pub file). Repeat it for a certification body that rotated its
+    /// key: the one that signed the certificate is used.
+    #[arg(long, required = true)]
+    key: Vec<String>,
     /// The log's verifier key, when another key signs its checkpoints
-    /// (default: --key).
+    /// (default: the first --key).
     #[arg(long)]
     log_key: Option<String>,
     /// The date to check validity at (default: today).
@@ -359,10 +360,14 @@ fn show_status(id: &str, dir: &Path, key: Option<String>) -> Result<Outcome> {
 pub(crate) fn verify_bundle(args: VerifyArgs) -> Result<Outcome> {
     let bytes = std::fs::read(&args.bundle)
         .with_context(|| format!("cannot read {}", args.bundle.display()))?;
-    let cert_key = verifier_arg(&args.key)?;
+    let cert_keys = args
+        .key
+        .iter()
+        .map(|k| verifier_arg(k))
+        .collect::<Result<Vec<_>>>()?;
     let log_key = match &args.log_key {
         Some(k) => verifier_arg(k)?,
-        None => cert_key.clone(),
+        None => cert_keys[0].clone(),
     };
     let at = args.date.unwrap_or_else(today);
     let snapshot = match &args.log {
@@ -381,9 +386,14 @@ pub(crate) fn verify_bundle(args: VerifyArgs) -> Result<Outcome> {
         checkpoint,
     });
     let outcome = Bundle::parse(&bytes).and_then(|b| {
+        let ids = b.envelope.key_ids();
+        let cert_key = cert_keys
+            .iter()
+            .find(|k| ids.contains(&iotmark_cert::dsse::key_id(k)))
+            .unwrap_or(&cert_keys[0]);
         verify(
             &b,
-            &cert_key,
+            cert_key,
             &log_key,
             at,
             view.as_ref()

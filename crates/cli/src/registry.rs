@@ -13,11 +13,11 @@ use iotmark_label::LabelOptions;
 use iotmark_label::raster::Fonts;
 use iotmark_registry::Db;
 use iotmark_registry::issue::Issuer;
+use iotmark_registry::keys::Keys;
 use iotmark_registry::ledger::Ledger;
 use iotmark_registry::store::{EvidenceFile, NewSubmission, Role, SubmissionState, unix_now};
 use iotmark_registry::web::log::LogSource;
 use iotmark_registry::web::{AppState, SiteOptions, router, serve as serve_app};
-use iotmark_tlog::note::NoteVerifier;
 use sha2::{Digest, Sha256};
 
 use crate::{Outcome, catalog};
@@ -25,8 +25,9 @@ use crate::{Outcome, catalog};
 #[derive(Args, Debug)]
 pub(crate) struct ServeArgs {
     /// A TOML file of these settings (keys as the flags, with `_`:
-    /// `bind`, `database`, `data_dir`, `key`, `key_name`, `origin`,
-    /// `public_url`, `open_registration`, `page_cache_ttl`). Flags and
+    /// `bind`, `database`, `data_dir`, `key`, `key_name`, `key_dir`,
+    /// `log_key`, `origin`, `public_url`, `open_registration`,
+    /// `page_cache_ttl`). Flags and
     /// environment win over
     /// it. Default: `iotmark.toml` in the data directory, if present.
     #[arg(long, env = "IOTMARK_CONFIG")]
@@ -44,15 +45,26 @@ pub(crate) struct ServeArgs {
     /// directory).
     #[arg(long, env = "IOTMARK_DATA_DIR")]
     data_dir: Option<PathBuf>,
-    /// The certification body's signing key (PEM, from `iotmark key
-    /// generate`); it signs certificates, status changes and the log's
-    /// checkpoints. Default: `certification-body.pem` in the data
+    /// The certification body's first signing key (PEM, from `iotmark key
+    /// generate`); it signs certificates and their status changes until
+    /// an admin rotates it. Default: `certification-body.pem` in the data
     /// directory, made on first start.
     #[arg(long, env = "IOTMARK_KEY")]
     key: Option<PathBuf>,
     /// The name of the key made on first start [default: registry.local].
     #[arg(long)]
     key_name: Option<String>,
+    /// Where keys made by rotation are kept (and looked for) [default:
+    /// `keys` in the data directory].
+    #[arg(long, env = "IOTMARK_KEY_DIR")]
+    key_dir: Option<PathBuf>,
+    /// The transparency log's signing key (PEM), which signs its
+    /// checkpoints. Default: `log.pem` in the data directory, made on
+    /// first start with the origin as its name; a log begun before the
+    /// keys were separate goes on signing with the first certification
+    /// body key.
+    #[arg(long, env = "IOTMARK_LOG_KEY")]
+    log_key: Option<PathBuf>,
     /// The transparency log's origin [default: <key name>/log].
     #[arg(long)]
     origin: Option<String>,
@@ -88,6 +100,8 @@ struct ConfigFile {
     data_dir: Option<PathBuf>,
     key: Option<PathBuf>,
     key_name: Option<String>,
+    key_dir: Option<PathBuf>,
+    log_key: Option<PathBuf>,
     origin: Option<String>,
     public_url: Option<String>,
     #[serde(default)]
@@ -218,7 +232,7 @@ fn site_today() -> NaiveDate {
 struct Site {
     data_dir: PathBuf,
     log: Option<Arc<LogSource>>,
-    certification_body_key: Option<NoteVerifier>,
+    keys: Option<Arc<Keys>>,
     issuer: Option<Arc<Issuer>>,
     options: SiteOptions,
 }
@@ -240,7 +254,7 @@ async fn run_site(
         fonts: Arc::new(fonts),
         log_key: site.log.as_ref().map(|l| l.verifier().clone()),
         log: site.log,
-        certification_body_key: site.certification_body_key,
+        keys: site.keys,
         today: site_today,
         issuer: site.issuer,
         options: site.options,
@@ -280,34 +294,74 @@ async fn open_db(url: &str) -> Result<Db> {
     Ok(db)
 }
 
-/// The certification body's key at `path`, made with `name` if absent.
-fn load_or_make_key(path: &Path, name: &str) -> Result<NamedKey> {
+/// The key at `path`, made with `name` if absent.
+fn load_or_make_key(path: &Path, name: &str, what: &str) -> Result<NamedKey> {
     if !path.exists() {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
         }
         iotmark_cert::key::generate(name, path)?;
-        tracing::info!(key = %path.display(), "made the certification body's key");
+        tracing::info!(key = %path.display(), "made {what}");
     }
     Ok(iotmark_cert::key::load(path)?)
 }
 
-/// Opens the log in the database and the issuer signing into it.
+/// Where the registry's keys are.
+struct KeyFiles {
+    /// The certification body's first key.
+    first: PathBuf,
+    /// Its name, when it is made.
+    name: String,
+    /// Keys made by rotation.
+    dir: PathBuf,
+    /// The log's key.
+    log: PathBuf,
+}
+
+/// The log's signing key: the file at `files.log`; else, for a log begun
+/// when the first certification body key also signed checkpoints, that
+/// key; else a new key named after the origin.
+async fn log_signer(
+    db: &Db,
+    files: &KeyFiles,
+    first: &NamedKey,
+    origin: &str,
+) -> Result<iotmark_tlog::note::NoteSigner> {
+    if !files.log.exists()
+        && let Some((_, stored)) = db.log_config().await?
+        && stored == first.verifier_key()
+    {
+        tracing::info!(key = %files.first.display(), "the log goes on signing with the certification body's first key, as it began");
+        return Ok(first.note_signer().clone());
+    }
+    Ok(load_or_make_key(&files.log, origin, "the transparency log's key")?.into_note_signer())
+}
+
+/// Opens the certification body's keys, the log in the database and the
+/// issuer signing into it.
 async fn open_issuer(
     db: &Db,
-    key: NamedKey,
+    files: &KeyFiles,
     origin: Option<String>,
     base: &str,
+    today: NaiveDate,
 ) -> Result<(Arc<LogSource>, Arc<Issuer>)> {
-    let origin = origin.unwrap_or_else(|| format!("{}/log", key.name()));
+    let first = load_or_make_key(&files.first, &files.name, "the certification body's key")?;
+    let origin = origin.unwrap_or_else(|| format!("{}/log", first.name()));
+    let signer = log_signer(db, files, &first, &origin).await?;
+    let keys = Arc::new(
+        Keys::open(db, &files.first, first, files.dir.clone(), today)
+            .await
+            .context("opening the certification body's keys")?,
+    );
     let ledger = Arc::new(
-        Ledger::open(db.clone(), &origin, key.note_signer().clone())
+        Ledger::open(db.clone(), &origin, signer)
             .await
             .context("opening the transparency log in the database")?,
     );
     let log = Arc::new(LogSource::database(Arc::clone(&ledger)));
-    Ok((log, Arc::new(Issuer::new(key, ledger, base))))
+    Ok((log, Arc::new(Issuer::new(keys, ledger, base))))
 }
 
 pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
@@ -352,14 +406,24 @@ pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
             std::time::Duration::from_secs,
         )),
     };
-    let key_path = args
-        .key
-        .or(file.key)
-        .unwrap_or_else(|| data_dir.join("certification-body.pem"));
-    let key_name = args
-        .key_name
-        .or(file.key_name)
-        .unwrap_or_else(|| "registry.local".to_owned());
+    let key_files = KeyFiles {
+        first: args
+            .key
+            .or(file.key)
+            .unwrap_or_else(|| data_dir.join("certification-body.pem")),
+        name: args
+            .key_name
+            .or(file.key_name)
+            .unwrap_or_else(|| "registry.local".to_owned()),
+        dir: args
+            .key_dir
+            .or(file.key_dir)
+            .unwrap_or_else(|| data_dir.join("keys")),
+        log: args
+            .log_key
+            .or(file.log_key)
+            .unwrap_or_else(|| data_dir.join("log.pem")),
+    };
     let origin = args.origin.or(file.origin);
     let file_log = args.log;
     runtime()?.block_on(async move {
@@ -373,19 +437,22 @@ pub(crate) fn serve(args: ServeArgs) -> Result<Outcome> {
                 Site {
                     data_dir,
                     log: Some(log),
-                    certification_body_key,
+                    keys: certification_body_key
+                        .map(|k| Arc::new(Keys::verify_only(k, site_today()))),
                     issuer: None,
                     options,
                 }
             }
             None => {
-                let key = load_or_make_key(&key_path, &key_name)?;
-                let verifier = key.verifier();
-                let (log, issuer) = open_issuer(&db, key, origin, &public_url).await?;
+                if certification_body_key.is_some() {
+                    bail!("--verifier-key goes with --log: a registry keeps its own keys");
+                }
+                let (log, issuer) =
+                    open_issuer(&db, &key_files, origin, &public_url, site_today()).await?;
                 Site {
                     data_dir,
                     log: Some(log),
-                    certification_body_key: Some(certification_body_key.unwrap_or(verifier)),
+                    keys: Some(Arc::clone(&issuer.keys)),
                     issuer: Some(issuer),
                     options,
                 }
@@ -639,13 +706,20 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
     let base = format!("http://{local}");
     runtime()?.block_on(async move {
         let db = open_db(&url).await?;
-        let key = load_or_make_key(
-            &dir.join("certification-body.pem"),
-            "demo-cb.iotmark.example",
-        )?;
-        let verifier = key.verifier();
-        let (log, issuer) =
-            open_issuer(&db, key, Some("demo.iotmark.example/log".to_owned()), &base).await?;
+        let files = KeyFiles {
+            first: dir.join("certification-body.pem"),
+            name: "demo-cb.iotmark.example".to_owned(),
+            dir: dir.join("keys"),
+            log: dir.join("log.pem"),
+        };
+        let (log, issuer) = open_issuer(
+            &db,
+            &files,
+            Some("demo.iotmark.example/log".to_owned()),
+            &base,
+            site_today(),
+        )
+        .await?;
         let (products, certified) = seed(&db, &issuer, &examples, date).await?;
         tracing::info!(products, certified, data_dir = %dir.display(), "seeded the demo registry");
         announce(local)?;
@@ -664,7 +738,7 @@ pub(crate) fn demo(args: DemoArgs) -> Result<Outcome> {
             Site {
                 data_dir: dir,
                 log: Some(log),
-                certification_body_key: Some(verifier),
+                keys: Some(Arc::clone(&issuer.keys)),
                 issuer: Some(issuer),
                 options: SiteOptions {
                     open_registration: true,

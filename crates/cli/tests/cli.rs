@@ -1497,6 +1497,47 @@ fn certify_verify_and_revoke() {
     let v: serde_json::Value = serde_json::from_str(&v).expect("json");
     assert_eq!(v["valid"], true);
     assert_eq!(v["status"], "valid");
+    // A certification body that rotated its key: given all its keys, the
+    // one that signed the certificate is used.
+    let rotated = arg(d, "rotated.pem");
+    ok(&iotmark(&[
+        "key",
+        "generate",
+        "--name",
+        "cb.example.org",
+        "-o",
+        &rotated,
+    ]));
+    let rotated_pub = format!("{rotated}.pub");
+    let v = ok(&iotmark(&[
+        "verify",
+        bundle.as_str(),
+        "--key",
+        &rotated_pub,
+        "--key",
+        &vkey,
+        "--log-key",
+        &vkey,
+        "--date",
+        "2027-01-01",
+    ]));
+    assert!(v.starts_with("valid:"), "{v}");
+    let o = iotmark(&[
+        "verify",
+        bundle.as_str(),
+        "--key",
+        &rotated_pub,
+        "--log-key",
+        &vkey,
+        "--date",
+        "2027-01-01",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("not signed by the expected key"),
+        "{}",
+        stdout(&o)
+    );
 
     let not_valid = |o: &Output, reason: &str| {
         assert_eq!(o.status.code(), Some(1), "{}{}", stdout(o), stderr(o));
@@ -1714,26 +1755,7 @@ fn demo_serves_the_seeded_registry() {
     ] {
         assert!(accounts.contains(who), "{accounts}");
     }
-    let addr = first
-        .trim()
-        .strip_prefix("http://")
-        .and_then(|a| a.strip_suffix('/'))
-        .unwrap_or_else(|| panic!("first line is not the address: {first:?}"))
-        .to_owned();
-
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    loop {
-        match http_get(&addr, "/healthz") {
-            Ok((200, body)) => {
-                assert!(body.contains("\"ok\""), "{body}");
-                break;
-            }
-            _ if std::time::Instant::now() < deadline => {
-                std::thread::sleep(std::time::Duration::from_millis(200));
-            }
-            other => panic!("/healthz never answered: {other:?}"),
-        }
-    }
+    let addr = healthy(&first);
 
     let (status, home) = http_get(&addr, "/").expect("GET /");
     assert_eq!(status, 200);
@@ -1748,9 +1770,28 @@ fn demo_serves_the_seeded_registry() {
     assert!(page.contains(&format!("IM-{lock}-20261101")), "{page}");
     assert!(page.contains("Certified, certificate valid"), "{page}");
     assert!(page.contains(&format!("/p/{lock}/label.png")));
-    // The log is kept in the registry's database, beside the key.
+    // The log is kept in the registry's database, beside the keys: the
+    // certification body's and the log's own.
     assert!(data.join("registry.db").is_file());
     assert!(data.join("certification-body.pem").is_file());
+    assert!(data.join("log.pem").is_file());
+    let (status, keys) = http_get(&addr, "/api/v1/keys").expect("GET keys");
+    assert_eq!(status, 200, "{keys}");
+    let keys: serde_json::Value = serde_json::from_str(&keys).expect("keys json");
+    let body = &keys["certification_body"][0];
+    assert_eq!(body["state"], "active");
+    assert!(
+        body["key_id"]
+            .as_str()
+            .is_some_and(|k| k.starts_with("demo-cb.iotmark.example+")),
+        "{keys}"
+    );
+    assert!(
+        keys["log"]["verifier_key"]
+            .as_str()
+            .is_some_and(|k| k.starts_with("demo.iotmark.example/log+")),
+        "{keys}"
+    );
     // The log is served, and the page checked the certificate's inclusion.
     assert!(
         page.contains("Inclusion proof verified against the signed checkpoint of size"),
@@ -1769,6 +1810,121 @@ fn demo_serves_the_seeded_registry() {
     assert_eq!(status, 404);
     let (status, _) = http_get(&addr, "/p/0000000000").expect("GET unknown");
     assert_eq!(status, 404);
+}
+
+/// Starts `iotmark serve` on any free port; returns it and its address.
+fn serve(args: &[&str]) -> (Killed, String) {
+    use std::io::BufRead;
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("iotmark"))
+        .current_dir(root())
+        .env("XDG_DATA_HOME", "/nonexistent/iotmark-test")
+        .env("RUST_LOG", "warn")
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .expect("start iotmark serve");
+    let mut child = Killed(child);
+    let stdout = child.0.stdout.take().expect("stdout");
+    let mut first = String::new();
+    std::io::BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("the address line");
+    (child, healthy(&first))
+}
+
+/// The address a server printed on its first line (`http://ADDR/`), once
+/// its `/healthz` answers.
+fn healthy(first: &str) -> String {
+    let addr = first
+        .trim()
+        .strip_prefix("http://")
+        .and_then(|a| a.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("first line is not the address: {first:?}"))
+        .to_owned();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        match http_get(&addr, "/healthz") {
+            Ok((200, body)) => {
+                assert!(body.contains("\"ok\""), "{body}");
+                return addr;
+            }
+            _ if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            other => panic!("/healthz never answered: {other:?}"),
+        }
+    }
+}
+
+fn served_keys(addr: &str) -> serde_json::Value {
+    let (status, body) = http_get(addr, "/api/v1/keys").expect("GET keys");
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).expect("keys json")
+}
+
+#[test]
+fn serve_keeps_the_log_key_apart_and_a_log_its_key() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A new registry: the log gets its own key, named after the origin.
+    let fresh = dir.path().join("fresh");
+    let fresh_arg = fresh.to_str().expect("path");
+    let (server, addr) = serve(&["--data-dir", fresh_arg, "--key-name", "cb.example"]);
+    let keys = served_keys(&addr);
+    let log_key = keys["log"]["verifier_key"]
+        .as_str()
+        .expect("log key")
+        .to_owned();
+    assert!(log_key.starts_with("cb.example/log+"), "{keys}");
+    assert_ne!(
+        Some(log_key.as_str()),
+        keys["certification_body"][0]["verifier_key"].as_str()
+    );
+    assert!(fresh.join("log.pem").is_file());
+    let (status, page) = http_get(&addr, "/keys").expect("GET /keys");
+    assert_eq!(status, 200);
+    assert!(page.contains(&log_key), "{page}");
+    drop(server);
+    // Started again, it keeps both.
+    let (server, addr) = serve(&["--data-dir", fresh_arg]);
+    assert_eq!(served_keys(&addr), keys);
+    drop(server);
+
+    // A log begun when the certification body's key also signed the
+    // checkpoints goes on with that key.
+    let old = dir.path().join("old");
+    let old_arg = old.to_str().expect("path");
+    let cb = old.join("cb.pem");
+    let cb_arg = cb.to_str().expect("path");
+    let (server, addr) = serve(&["--data-dir", old_arg, "--key", cb_arg, "--log-key", cb_arg]);
+    let before = served_keys(&addr);
+    assert_eq!(
+        before["log"]["verifier_key"],
+        before["certification_body"][0]["verifier_key"]
+    );
+    drop(server);
+    let (server, addr) = serve(&["--data-dir", old_arg, "--key", cb_arg]);
+    assert_eq!(served_keys(&addr), before);
+    assert!(!old.join("log.pem").exists());
+    drop(server);
+
+    // --verifier-key belongs to a log served read only.
+    let o = iotmark(&[
+        "serve",
+        "--data-dir",
+        old_arg,
+        "--bind",
+        "127.0.0.1:0",
+        "--verifier-key",
+        &log_key,
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--verifier-key goes with --log"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 // ---------------------------------------------------------------------------

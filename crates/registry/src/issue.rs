@@ -9,11 +9,11 @@ use chrono::{Months, NaiveDate};
 use iotmark_assess::Assessment;
 use iotmark_catalog::Catalog;
 use iotmark_cert::event::{Status, status_event};
-use iotmark_cert::key::NamedKey;
 use iotmark_cert::statement::{Artifact, CertificateInput, MAX_VALIDITY_MONTHS, Sha256Digest};
 use iotmark_declaration::Declaration;
 use iotmark_label::{Certificate, LabelOptions, MarkStatus};
 
+use crate::keys::{Keys, KeysError};
 use crate::ledger::{Ledger, LedgerError};
 use crate::store::{
     Account, CertificateRecord, Db, StatusEventRecord, StoreError, SubmissionState, unix_now,
@@ -28,6 +28,9 @@ pub enum IssueError {
     /// The log failed.
     #[error(transparent)]
     Ledger(#[from] LedgerError),
+    /// The keys could not be read.
+    #[error(transparent)]
+    Keys(#[from] KeysError),
     /// What was asked cannot be done, and why (shown to the user).
     #[error("{0}")]
     Refused(String),
@@ -130,11 +133,12 @@ pub fn certificate_input(
     })
 }
 
-/// The certification body at work in the registry: its key and the log.
+/// The certification body at work in the registry: its keys and the log.
 #[derive(Debug)]
 pub struct Issuer {
-    /// The key certificates and status changes are signed with.
-    pub key: NamedKey,
+    /// The keys: the active one signs certificates, each certificate's own
+    /// key its status changes.
+    pub keys: Arc<Keys>,
     /// The log they go into.
     pub ledger: Arc<Ledger>,
     /// The registry's public address, for labels' QR codes
@@ -155,11 +159,11 @@ pub struct Approved {
 }
 
 impl Issuer {
-    /// A certification body signing with `key` into `ledger`, its labels
+    /// A certification body signing with `keys` into `ledger`, its labels
     /// pointing at `base_url`.
-    pub fn new(key: NamedKey, ledger: Arc<Ledger>, base_url: &str) -> Issuer {
+    pub fn new(keys: Arc<Keys>, ledger: Arc<Ledger>, base_url: &str) -> Issuer {
         Issuer {
-            key,
+            keys,
             ledger,
             base_url: base_url.trim_end_matches('/').to_owned(),
             acts: tokio::sync::Mutex::new(()),
@@ -181,6 +185,10 @@ impl Issuer {
         date: NaiveDate,
     ) -> Result<Approved, IssueError> {
         let _act = self.acts.lock().await;
+        let ring = self.keys.refresh(db).await?;
+        let key = ring
+            .active_signer()
+            .ok_or_else(|| refused("this registry holds no private key to sign with"))?;
         let submission = db
             .submission(submission_id)
             .await?
@@ -233,7 +241,7 @@ impl Issuer {
             name,
             bytes,
             &assessment,
-            self.key.name(),
+            key.name(),
             &assessor.name,
             Some(&certificate_id),
             date,
@@ -241,7 +249,7 @@ impl Issuer {
             None,
         )
         .map_err(refused)?;
-        let entry = iotmark_cert::statement::issue(&input, &self.key)
+        let entry = iotmark_cert::statement::issue(&input, key)
             .map_err(|e| refused(format!("cannot sign the certificate: {e}")))?
             .to_bytes();
         let product = crate::submit::product_from_assessment(
@@ -298,13 +306,24 @@ impl Issuer {
             .certificate(certificate_id)
             .await?
             .ok_or_else(|| refused(format!("no certificate {certificate_id}")))?;
+        let certificate = iotmark_cert::dsse::Envelope::parse_canonical(&current.envelope)
+            .map_err(|e| refused(format!("the stored certificate {certificate_id}: {e}")))?;
+        let key = self
+            .keys
+            .refresh(db)
+            .await?
+            .status_signer(&certificate)
+            .map_err(|e| match e {
+                KeysError::Refused(r) => IssueError::Refused(r),
+                other => other.into(),
+            })?;
         let envelope = status_event(
             &current.envelope,
             current.status,
             status,
             reason.trim(),
             date,
-            &self.key,
+            &key,
         )
         .map_err(|e| refused(e.to_string()))?;
         let entry = envelope.to_bytes();

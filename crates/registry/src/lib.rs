@@ -12,6 +12,7 @@
 pub mod assessing;
 pub mod auth;
 pub mod issue;
+pub mod keys;
 pub mod ledger;
 pub mod store;
 pub mod submit;

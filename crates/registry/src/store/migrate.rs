@@ -39,6 +39,7 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
     migration!("sqlite", 2, "0002_certificates.sql"),
     migration!("sqlite", 3, "0003_workflow.sql"),
     migration!("sqlite", 4, "0004_product_documents.sql"),
+    migration!("sqlite", 5, "0005_signing_keys.sql"),
 ];
 
 /// The PostgreSQL migrations, in order.
@@ -47,6 +48,7 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
     migration!("postgres", 2, "0002_certificates.sql"),
     migration!("postgres", 3, "0003_workflow.sql"),
     migration!("postgres", 4, "0004_product_documents.sql"),
+    migration!("postgres", 5, "0005_signing_keys.sql"),
 ];
 
 const CREATE_SQLITE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

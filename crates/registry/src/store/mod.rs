@@ -12,12 +12,15 @@
 //!   columns search and sorting read.
 //! - `certificates` and `status_events`: certificates as issued into the
 //!   transparency log, and their status changes.
+//! - `signing_keys`: the certification body's keys (verifier keys only)
+//!   and which is active, retired or withdrawn.
 //! - Full text: SQLite FTS5 (`products_fts`) and a PostgreSQL `tsvector`
 //!   over the same folded text ([`search_text`]); a user's query is reduced
 //!   to words ([`query_words`]) before it reaches either, so no query syntax
 //!   of either engine can be injected or cause an error.
 
 mod accounts;
+mod keys;
 mod logdb;
 mod migrate;
 mod postgres;
@@ -35,6 +38,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
 pub use accounts::{Account, ApiToken, Role, normal_email};
+pub use keys::{KeyState, SigningKeyRecord};
 pub use migrate::{MIGRATIONS_POSTGRES, MIGRATIONS_SQLITE, Migration};
 pub use reports::{Report, ReportState};
 pub use workflow::{EvidenceFile, ManualResult, NewSubmission, Submission, SubmissionState};

@@ -1100,7 +1100,7 @@ async fn admin_page(
     admin_view(&state, &s, lang, q.done.is_some(), None).await
 }
 
-async fn admin_view(
+pub(crate) async fn admin_view(
     state: &AppState,
     s: &Session,
     lang: &str,
@@ -1116,17 +1116,7 @@ async fn admin_view(
         @if done { p.outcome role="status" { (t(lang, "acc_done")) } }
         @if let Some(e) = error { p.outcome.bad role="alert" { (e) } }
         h2 { (t(lang, "acc_key")) }
-        @match &state.issuer {
-            Some(issuer) => {
-                p { (t(lang, "acc_key_text")) }
-                dl.kv {
-                    dt { (t(lang, "acc_name")) } dd { (issuer.key.name()) }
-                    dt { (t(lang, "acc_log_origin")) } dd { (issuer.ledger.origin()) }
-                }
-                pre.note { code { (issuer.key.verifier_key()) } }
-            }
-            None => { p { (t(lang, "acc_no_key")) } }
-        }
+        (super::keys::admin_section(state, lang, &s.csrf))
         h2 { (t(lang, "acc_accounts")) }
         table {
             thead { tr { th { (t(lang, "acc_email")) } th { (t(lang, "acc_name")) } th { (t(lang, "acc_organisation")) } th { (t(lang, "acc_role")) } th {} } }

@@ -85,6 +85,7 @@ pub(super) fn routes() -> Router<Shared> {
         .route("/certificates/{id}", get(certificate))
         .route("/certificates/{id}/bundle", get(bundle))
         .route("/log/checkpoint", get(checkpoint))
+        .route("/keys", get(keys))
         .route("/log/proof/inclusion", get(inclusion_proof))
         .route("/log/proof/consistency", get(consistency_proof))
         .route("/verify", post(verify_body))
@@ -1181,6 +1182,84 @@ async fn checkpoint(State(state): State<Shared>) -> ApiResult<Response> {
     }))
 }
 
+/// One of the certification body's signing keys.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct SigningKey {
+    /// The DSSE key id, `name+xxxxxxxx`, as in a certificate's signature.
+    key_id: String,
+    /// The C2SP verifier key, for `iotmark verify --key`.
+    verifier_key: String,
+    /// `active` (signs new certificates), `retired` (signs only status
+    /// changes of the certificates it issued; they still verify) or
+    /// `withdrawn` (its certificates no longer verify).
+    #[schema(pattern = "^(active|retired|withdrawn)$")]
+    state: String,
+    /// The day it became the active key.
+    active_from: NaiveDate,
+    /// The day it stopped signing certificates.
+    retired_on: Option<NaiveDate>,
+    /// The day it was withdrawn.
+    withdrawn_on: Option<NaiveDate>,
+    /// Why it was withdrawn.
+    reason: Option<String>,
+}
+
+/// The log's key.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct LogKey {
+    /// The log's origin line.
+    origin: String,
+    /// The C2SP verifier key of its checkpoints, for `iotmark verify --log-key`.
+    verifier_key: String,
+}
+
+/// The keys to verify this registry's certificates with.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct Keys {
+    /// The certification body's keys, oldest first.
+    certification_body: Vec<SigningKey>,
+    /// The transparency log's key, when the registry has a log.
+    log: Option<LogKey>,
+}
+
+/// The certification body's keys, past and present, and the log's key.
+#[utoipa::path(
+    get,
+    path = "/api/v1/keys",
+    tag = "keys",
+    responses(
+        (status = 200, description = "The keys", body = Keys),
+        (status = 404, description = "This registry has no keys", body = ErrorBody),
+        (status = 500, description = "The server failed", body = ErrorBody),
+    ),
+)]
+async fn keys(State(state): State<Shared>) -> ApiResult<Response> {
+    let ring = state
+        .keys
+        .as_ref()
+        .map(|k| k.ring())
+        .ok_or_else(|| ApiError::not_found("this registry has no certification body keys"))?;
+    Ok(json(&Keys {
+        certification_body: ring
+            .keys()
+            .iter()
+            .map(|k| SigningKey {
+                key_id: k.record.key_id.clone(),
+                verifier_key: k.record.verifier_key.clone(),
+                state: k.record.state.as_str().to_owned(),
+                active_from: k.record.active_from,
+                retired_on: k.record.retired_on,
+                withdrawn_on: k.record.withdrawn_on,
+                reason: Some(k.record.reason.clone()).filter(|r| !r.is_empty()),
+            })
+            .collect(),
+        log: state.log.as_ref().map(|l| LogKey {
+            origin: l.origin().to_owned(),
+            verifier_key: l.verifier().to_vkey(),
+        }),
+    }))
+}
+
 #[derive(Debug, Deserialize, Default)]
 struct InclusionParams {
     index: Option<String>,
@@ -1458,8 +1537,9 @@ async fn verify_body(
         }
         None => None,
     };
+    let ring = state.keys.as_ref().map(|k| k.ring());
     let keys = verify::Keys {
-        certification_body: state.certification_body_key.as_ref(),
+        certification_body: ring.as_deref(),
         log: state.log_key.as_ref(),
     };
     let today = (state.today)();
@@ -1907,6 +1987,7 @@ async fn get_submission(
         list_submissions,
         get_submission,
         checkpoint,
+        keys,
         inclusion_proof,
         consistency_proof,
         openapi,
@@ -1917,6 +1998,7 @@ async fn get_submission(
         (name = "products", description = "Products, their assessments and labels"),
         (name = "certificates", description = "Certificates, bundles and verification"),
         (name = "log", description = "The transparency log: checkpoint and proofs"),
+        (name = "keys", description = "The keys certificates and checkpoints are signed with"),
         (name = "submissions", description = "A maker's submissions for certification, with an API token (`Authorization: Bearer imt_…`, made on the account page)"),
         (name = "meta", description = "This document"),
     ),

@@ -832,6 +832,7 @@ const TABLES: &[Table] = &[
     super::account::WORDS,
     super::workflow::WORDS,
     super::report::WORDS,
+    super::keys::WORDS,
 ];
 
 fn index() -> &'static std::collections::HashMap<&'static str, [&'static str; 5]> {

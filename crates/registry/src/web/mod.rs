@@ -27,6 +27,7 @@ pub mod cta;
 mod feed;
 mod framework;
 pub mod i18n;
+mod keys;
 pub mod log;
 mod pages;
 mod report;
@@ -87,8 +88,9 @@ pub struct AppState {
     pub fonts: Arc<Fonts>,
     /// The transparency log the certificates are in, when the site has one.
     pub log: Option<Arc<LogSource>>,
-    /// The certification body's verifier key, for `/verify`.
-    pub certification_body_key: Option<NoteVerifier>,
+    /// The certification body's keys, for `/verify` and `/keys` (the
+    /// issuer's, or one verifier key on a site that only verifies).
+    pub keys: Option<Arc<crate::keys::Keys>>,
     /// The key that signs the log's checkpoints, for `/verify`.
     pub log_key: Option<NoteVerifier>,
     /// Today's date (the CLI reads the clock; tests fix it).
@@ -162,6 +164,7 @@ pub fn router(state: AppState) -> Router {
         .merge(account::routes())
         .merge(workflow::routes())
         .merge(report::routes())
+        .merge(keys::routes())
         .merge(api::routes())
         .fallback(fallback)
         .with_state(Arc::new(state))
@@ -1042,8 +1045,9 @@ async fn verify_submit(
         }
         None => None,
     };
+    let ring = state.keys.as_ref().map(|k| k.ring());
     let keys = verify::Keys {
-        certification_body: state.certification_body_key.as_ref(),
+        certification_body: ring.as_deref(),
         log: state.log_key.as_ref(),
     };
     let today = (state.today)();

@@ -159,6 +159,7 @@ pub(super) fn layout(lang: &str, uri: Option<&Uri>, title: &str, body: Markup) -
                     nav aria-label=(t(lang, "more")) {
                         ul.links {
                             li { a href=(link("/log", &[("lang", lang.to_owned())])) { (t(lang, "log")) } }
+                            li { a href=(link("/keys", &[("lang", lang.to_owned())])) { (t(lang, "key_title")) } }
                             li { a href="/feed.atom" type="application/atom+xml" { (t(lang, "feed")) } }
                             li { a href="/export/products.jsonl" type="application/x-ndjson" { (t(lang, "export")) } }
                             li { a href=(link("/verify", &[("lang", lang.to_owned())])) { (t(lang, "verify")) } }

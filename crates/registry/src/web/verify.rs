@@ -6,8 +6,12 @@
 //! the keys, the date and the log's signed checkpoint, so outcomes are
 //! remembered under the SHA-256 of all of these: a bundle checked again
 //! against the same log answers without parsing or signature checks, and a
-//! new checkpoint (every issuance and status change) or a new day makes a
-//! different key.
+//! new checkpoint (every issuance and status change), a new day or a
+//! change of the certification body's keys makes a different key.
+//!
+//! The certification body's key is the one of its keys (active or
+//! retired) that signed the certificate; a certificate signed by a key it
+//! withdrew is rejected with the day and the reason.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -17,6 +21,7 @@ use iotmark_cert::bundle::{Bundle, LogView, Verified, make_bundle, verify};
 use iotmark_tlog::note::NoteVerifier;
 
 use super::log::Snapshot;
+use crate::keys::KeyRing;
 use crate::store::CertificateRecord;
 
 /// The most text a bundle may be (the request body limit is lower still).
@@ -38,14 +43,14 @@ pub enum Outcome {
 /// The keys to check against.
 #[derive(Debug, Clone, Copy)]
 pub struct Keys<'a> {
-    /// The certification body's verifier key.
-    pub certification_body: Option<&'a NoteVerifier>,
+    /// The certification body's keys.
+    pub certification_body: Option<&'a KeyRing>,
     /// The log's verifier key.
     pub log: Option<&'a NoteVerifier>,
 }
 
 impl Keys<'_> {
-    fn both(&self) -> Result<(&NoteVerifier, &NoteVerifier), Outcome> {
+    fn both(&self) -> Result<(&KeyRing, &NoteVerifier), Outcome> {
         match (self.certification_body, self.log) {
             (Some(cb), Some(log)) => Ok((cb, log)),
             _ => Err(Outcome::Unavailable(
@@ -63,7 +68,7 @@ static MEMO: Mutex<Option<HashMap<[u8; 32], Outcome>>> = Mutex::new(None);
 /// The key an outcome is remembered under: everything it depends on.
 fn memo_key(
     what: &[&[u8]],
-    cb: &NoteVerifier,
+    cb: &KeyRing,
     log_key: &NoteVerifier,
     at: NaiveDate,
     log: Option<&Snapshot>,
@@ -77,8 +82,9 @@ fn memo_key(
     for part in what {
         field(part);
     }
-    field(cb.to_vkey().as_bytes());
-    field(log_key.to_vkey().as_bytes());
+    field(cb.fingerprint());
+    field(log_key.name().as_bytes());
+    field(&log_key.key_id().to_be_bytes());
     field(at.to_string().as_bytes());
     field(log.map_or(&[][..], |s| &s.note[..]));
     h.finalize().into()
@@ -115,7 +121,7 @@ pub fn bundle(text: &str, keys: &Keys<'_>, at: NaiveDate, log: Option<&Snapshot>
 
 fn bundle_unmemoised(
     text: &str,
-    cb: &NoteVerifier,
+    cb: &KeyRing,
     log_key: &NoteVerifier,
     at: NaiveDate,
     log: Option<&Snapshot>,
@@ -164,7 +170,7 @@ pub fn stored(
 
 fn stored_unmemoised(
     record: &CertificateRecord,
-    cb: &NoteVerifier,
+    cb: &KeyRing,
     log_key: &NoteVerifier,
     at: NaiveDate,
     snapshot: &Snapshot,
@@ -189,11 +195,15 @@ fn stored_unmemoised(
 
 fn check(
     b: &Bundle,
-    cb: &NoteVerifier,
+    cb: &KeyRing,
     log_key: &NoteVerifier,
     at: NaiveDate,
     log: Option<&Snapshot>,
 ) -> Outcome {
+    let cb = match cb.verifier_for(&b.envelope) {
+        Ok(k) => k,
+        Err(problem) => return Outcome::Rejected(problem.to_string()),
+    };
     match verify(b, cb, log_key, at, log.map(|s| s as &dyn LogView)) {
         Ok(v) => Outcome::Genuine(Box::new(v)),
         Err(e) => Outcome::Rejected(e.to_string()),

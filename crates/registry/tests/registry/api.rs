@@ -72,6 +72,7 @@ fn the_document_is_openapi_3_1_and_complete() {
         "/api/v1/certificates/{id}",
         "/api/v1/certificates/{id}/bundle",
         "/api/v1/log/checkpoint",
+        "/api/v1/keys",
         "/api/v1/log/proof/inclusion",
         "/api/v1/log/proof/consistency",
         "/api/v1/verify",

@@ -72,8 +72,13 @@ pub fn site_caching(
         catalog: catalog(),
         fonts: fonts(),
         log,
-        // The test certification body signs the log too, as in the demo.
-        certification_body_key: key.clone(),
+        // The test certification body signs the log too.
+        keys: key.clone().map(|k| {
+            Arc::new(iotmark_registry::keys::Keys::verify_only(
+                k,
+                date(2026, 11, 1),
+            ))
+        }),
         log_key: key,
         today: || date(2026, 12, 2),
         issuer: None,

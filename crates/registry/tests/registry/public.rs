@@ -47,7 +47,7 @@ async fn app(db: &Db) -> (Router, Ids) {
         catalog: catalog(),
         fonts: fonts(),
         log: None,
-        certification_body_key: None,
+        keys: None,
         log_key: None,
         today: || date(2026, 12, 2),
         issuer: None,

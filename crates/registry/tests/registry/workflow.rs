@@ -15,6 +15,7 @@ use http_body_util::BodyExt;
 use iotmark_label::raster::Fonts;
 use iotmark_registry::Db;
 use iotmark_registry::issue::Issuer;
+use iotmark_registry::keys::Keys;
 use iotmark_registry::ledger::Ledger;
 use iotmark_registry::store::{Role, unix_now};
 use iotmark_registry::web::log::LogSource;
@@ -36,6 +37,7 @@ crate::contract!(
     reports_are_held_published_and_answered,
     api_tokens_are_shown_once_and_revocable,
     admins_manage_accounts,
+    admins_rotate_and_withdraw_the_certification_body_key,
 );
 
 const ASSESSOR: (&str, &str) = ("assessor@cb.example", "assessor-password-1");
@@ -66,6 +68,9 @@ struct Site {
     app: Router,
     db: Db,
     ledger: Arc<Ledger>,
+    keys: Arc<Keys>,
+    /// The key files (the first key, and rotated keys under `keys/`).
+    dir: tempfile::TempDir,
 }
 
 async fn account(db: &Db, (email, password): (&str, &str), role: Role, org: &str) {
@@ -76,29 +81,51 @@ async fn account(db: &Db, (email, password): (&str, &str), role: Role, org: &str
 }
 
 async fn site(db: &Db) -> Site {
-    let key = iotmark_cert::key::NamedKey::generate("cb.test.example").expect("key");
-    let ledger = Arc::new(
-        Ledger::open(db.clone(), "cb.test.example/log", key.note_signer().clone())
-            .await
-            .expect("ledger"),
-    );
-    let verifier = key.verifier();
-    let issuer = Arc::new(Issuer::new(
-        key,
-        Arc::clone(&ledger),
-        "https://registry.test",
-    ));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let first = dir.path().join("cb.pem");
+    iotmark_cert::key::generate("cb.test.example", &first).expect("key");
     account(db, ASSESSOR, Role::Assessor, "Test CB").await;
     account(db, ADMIN, Role::Admin, "Test CB").await;
     account(db, OTHER, Role::Manufacturer, "Elsewhere").await;
+    open_site(db, dir).await
+}
+
+/// The site over `db` with the keys in `dir`, as a server starting there:
+/// the log signs with its own key.
+async fn open_site(db: &Db, dir: tempfile::TempDir) -> Site {
+    let first = dir.path().join("cb.pem");
+    let key = iotmark_cert::key::load(&first).expect("key");
+    let log_key = dir.path().join("log.pem");
+    if !log_key.exists() {
+        iotmark_cert::key::generate("cb.test.example/log", &log_key).expect("log key");
+    }
+    let ledger = Arc::new(
+        Ledger::open(
+            db.clone(),
+            "cb.test.example/log",
+            iotmark_cert::key::load_signer(&log_key).expect("log key"),
+        )
+        .await
+        .expect("ledger"),
+    );
+    let keys = Arc::new(
+        Keys::open(db, &first, key, dir.path().join("keys"), date(2026, 12, 1))
+            .await
+            .expect("keys"),
+    );
+    let issuer = Arc::new(Issuer::new(
+        Arc::clone(&keys),
+        Arc::clone(&ledger),
+        "https://registry.test",
+    ));
     let app = router(AppState {
         db: db.clone(),
         data_dir: Path::new("/nonexistent").to_path_buf(),
         catalog: catalog(),
         fonts: fonts(),
         log: Some(Arc::new(LogSource::database(Arc::clone(&ledger)))),
-        certification_body_key: Some(verifier.clone()),
-        log_key: Some(verifier),
+        keys: Some(Arc::clone(&keys)),
+        log_key: Some(ledger.verifier().clone()),
         today: || date(2026, 12, 2),
         issuer: Some(issuer),
         options: SiteOptions {
@@ -111,6 +138,8 @@ async fn site(db: &Db) -> Site {
         app,
         db: db.clone(),
         ledger,
+        keys,
+        dir,
     }
 }
 
@@ -544,6 +573,7 @@ async fn every_route_answers_every_role(db: Db) {
         (format!("/assess/{id}"), [LOGIN, 403, 403, 200, 403]),
         ("/moderation".into(), [LOGIN, 403, 403, 200, 200]),
         ("/admin".into(), [LOGIN, 403, 403, 403, 200]),
+        ("/keys".into(), [200, 200, 200, 200, 200]),
     ];
     for (uri, expected) in &gets {
         for (who, client) in [&mut anon, &mut m, &mut other, &mut a, &mut admin]
@@ -603,6 +633,16 @@ async fn every_route_answers_every_role(db: Db) {
         ),
         (
             format!("/admin/accounts/{spare}/enable"),
+            vec![],
+            [LOGIN, 403, 403, 403, 303],
+        ),
+        (
+            "/admin/keys/withdraw".into(),
+            vec![("key_id", "nobody+00000000"), ("reason", "r")],
+            [LOGIN, 403, 403, 403, 400],
+        ),
+        (
+            "/admin/keys/rotate".into(),
             vec![],
             [LOGIN, 403, 403, 403, 303],
         ),
@@ -1382,4 +1422,222 @@ async fn admins_manage_accounts(db: Db) {
         )
         .await;
     assert_eq!(got.status, StatusCode::UNAUTHORIZED);
+}
+
+/// The key ids of the signatures on a stored envelope or log entry.
+fn signed_by(entry: &[u8]) -> Vec<String> {
+    iotmark_cert::dsse::Envelope::parse_canonical(entry)
+        .expect("envelope")
+        .key_ids()
+}
+
+/// `POST /api/v1/verify` of a stored certificate.
+async fn api_verify(c: &mut Client, id: &str) -> serde_json::Value {
+    let got = c
+        .send(
+            Request::post("/api/v1/verify")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(format!("{{\"certificate_id\":\"{id}\"}}")))
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(got.status, StatusCode::OK, "{}", got.body);
+    serde_json::from_str(&got.body).expect("json")
+}
+
+async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
+    let site = site(&db).await;
+    let (mut m, product, first_cert) = certified(&site).await;
+    let first_key = site.keys.ring().active().record.key_id.clone();
+    let stored = db
+        .certificate(&first_cert)
+        .await
+        .expect("read")
+        .expect("cert");
+    assert_eq!(signed_by(&stored.envelope), vec![first_key.clone()]);
+    // The log signs with its own key.
+    assert_ne!(
+        site.ledger.verifier().to_vkey(),
+        site.keys.ring().active().record.verifier_key
+    );
+
+    // Only an admin rotates, with the form's token.
+    let mut admin = Client::new(&site);
+    admin.login(ADMIN).await;
+    let page = admin.get("/admin").await;
+    assert!(page.body.contains(&first_key), "{}", page.body);
+    let got = admin
+        .post("/admin/keys/rotate", &[("csrf", "forged")])
+        .await;
+    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    assert_eq!(db.signing_keys().await.expect("keys").len(), 1);
+    let csrf = csrf_of(&page.body);
+    let got = admin.post("/admin/keys/rotate", &[("csrf", &csrf)]).await;
+    assert_eq!(got.status, StatusCode::SEE_OTHER, "{}", got.body);
+    let keys = db.signing_keys().await.expect("keys");
+    assert_eq!(keys.len(), 2);
+    assert_eq!(keys[0].key_id, first_key);
+    assert_eq!(keys[0].state.as_str(), "retired");
+    assert_eq!(keys[0].retired_on, Some(date(2026, 12, 2)));
+    assert_eq!(keys[1].state.as_str(), "active");
+    let second_key = keys[1].key_id.clone();
+    assert_ne!(second_key, first_key);
+    assert!(
+        second_key.starts_with("cb.test.example+"),
+        "same name: {second_key}"
+    );
+
+    // Anyone sees both keys and the log's key.
+    let mut visitor = Client::new(&site);
+    let public = visitor.get("/keys").await;
+    assert_eq!(public.status, StatusCode::OK);
+    for text in [
+        &first_key,
+        &second_key,
+        &keys[1].verifier_key,
+        &site.ledger.verifier().to_vkey(),
+    ] {
+        assert!(
+            public.body.contains(text.as_str()),
+            "{text}: {}",
+            public.body
+        );
+    }
+    let api = visitor.get("/api/v1/keys").await;
+    let v: serde_json::Value = serde_json::from_str(&api.body).expect("json");
+    assert_eq!(v["certification_body"][0]["state"], "retired");
+    assert_eq!(v["certification_body"][1]["state"], "active");
+    assert_eq!(v["certification_body"][1]["key_id"], second_key.as_str());
+    assert_eq!(v["log"]["origin"], "cb.test.example/log");
+
+    // A new certificate is signed by the new key; the old one still verifies.
+    let path = draft(&mut m, "2").await;
+    submit(&mut m, &path).await;
+    let got = approve(&site, id_of(&path)).await;
+    assert_eq!(got.status, StatusCode::SEE_OTHER, "{}", got.body);
+    let certs = db
+        .certificates_of(product.trim_start_matches("/p/"))
+        .await
+        .expect("certificates");
+    let second_cert = certs.iter().find(|c| c.id != first_cert).expect("second");
+    assert_eq!(signed_by(&second_cert.envelope), vec![second_key.clone()]);
+    for id in [first_cert.as_str(), second_cert.id.as_str()] {
+        let v = api_verify(&mut visitor, id).await;
+        assert_eq!(v["genuine"], true, "{id}: {v}");
+    }
+
+    // The old certificate's status changes are signed by its own key.
+    let mut a = Client::new(&site);
+    a.login(ASSESSOR).await;
+    let page = format!("/assess/certificates/{first_cert}");
+    let csrf = a.csrf(&page).await;
+    let got = a
+        .post(
+            &format!("{page}/status"),
+            &[
+                ("csrf", &csrf),
+                ("status", "suspended"),
+                ("reason", "Checking"),
+            ],
+        )
+        .await;
+    assert_eq!(got.status, StatusCode::SEE_OTHER, "{}", got.body);
+    let size = db.log_size().await.expect("size");
+    let last = db.log_entries(size - 1, size).await.expect("entry");
+    assert_eq!(signed_by(&last[0]), vec![first_key.clone()]);
+
+    // Withdrawing: not the active key, not without a reason.
+    let csrf = admin.csrf("/admin").await;
+    let got = admin
+        .post(
+            "/admin/keys/withdraw",
+            &[("csrf", &csrf), ("key_id", &second_key), ("reason", "lost")],
+        )
+        .await;
+    assert_eq!(got.status, StatusCode::BAD_REQUEST);
+    assert!(
+        got.body.contains("rotate to a new key first"),
+        "{}",
+        got.body
+    );
+    let got = admin
+        .post(
+            "/admin/keys/withdraw",
+            &[("csrf", &csrf), ("key_id", &first_key), ("reason", " ")],
+        )
+        .await;
+    assert_eq!(got.status, StatusCode::BAD_REQUEST);
+    assert!(got.body.contains("needs a reason"), "{}", got.body);
+    let got = admin
+        .post(
+            "/admin/keys/withdraw",
+            &[
+                ("csrf", &csrf),
+                ("key_id", &first_key),
+                ("reason", "Backup tape <lost>"),
+            ],
+        )
+        .await;
+    assert_eq!(got.status, StatusCode::SEE_OTHER, "{}", got.body);
+
+    // Its certificate no longer verifies, and says why; the new one does.
+    let v = api_verify(&mut visitor, &first_cert).await;
+    assert_eq!(v["genuine"], false, "{v}");
+    let reasons = v["reasons"].to_string();
+    assert!(
+        reasons.contains("withdrew on 2026-12-02") && reasons.contains("Backup tape <lost>"),
+        "{v}"
+    );
+    assert_eq!(
+        api_verify(&mut visitor, &second_cert.id).await["genuine"],
+        true
+    );
+    let got = visitor.post("/verify", &[("id", &first_cert)]).await;
+    assert!(got.body.contains("withdrew on 2026-12-02"), "{}", got.body);
+    assert!(
+        got.body.contains("Backup tape &lt;lost&gt;"),
+        "escaped: {}",
+        got.body
+    );
+    let public = visitor.get("/keys").await;
+    assert!(
+        public.body.contains("Backup tape &lt;lost&gt;"),
+        "{}",
+        public.body
+    );
+    // Its status can no longer change.
+    let csrf = a.csrf(&page).await;
+    let got = a
+        .post(
+            &format!("{page}/status"),
+            &[("csrf", &csrf), ("status", "valid"), ("reason", "Done")],
+        )
+        .await;
+    assert_ne!(got.status, StatusCode::SEE_OTHER);
+    assert!(got.body.contains("was withdrawn"), "{}", got.body);
+    assert_eq!(db.log_size().await.expect("size"), size);
+
+    // A server starting again finds the rotated key in the key directory
+    // and signs with it; without the file it refuses to start.
+    let Site { dir, .. } = site;
+    let again = open_site(&db, dir).await;
+    assert_eq!(again.keys.ring().active().record.key_id, second_key);
+    assert!(again.keys.ring().active_signer().is_some());
+    let Site { dir, .. } = again;
+    std::fs::rename(dir.path().join("keys"), dir.path().join("elsewhere")).expect("move");
+    let key = iotmark_cert::key::load(&dir.path().join("cb.pem")).expect("key");
+    let err = Keys::open(
+        &db,
+        &dir.path().join("cb.pem"),
+        key,
+        dir.path().join("keys"),
+        date(2026, 12, 3),
+    )
+    .await
+    .expect_err("the active key is missing");
+    let message = err.to_string();
+    assert!(
+        message.contains(&second_key) && message.contains("active"),
+        "{message}"
+    );
 }
