@@ -8,7 +8,9 @@
 //! width of its box so tests can check nothing overflows.
 //!
 //! The primary layer is laid out in tenths of a millimetre (`viewBox="0 0
-//! 600 900"`); the smallest text is 22 units, 6.2 pt at print size.
+//! 600 900"`); the smallest text is 22 units, 6.2 pt at print size (a
+//! certificate number longer than the registry makes may go down to 21.2,
+//! 6 pt, before it is cut).
 
 pub mod icons;
 pub mod measure;
@@ -93,7 +95,6 @@ pub fn compact_lines(model: &LabelModel, words: &Words) -> Vec<TextLine> {
 enum Anchor {
     Start,
     Middle,
-    End,
 }
 
 #[derive(Clone, Copy)]
@@ -148,7 +149,6 @@ impl Canvas {
         let anchor = match st.anchor {
             Anchor::Start => None,
             Anchor::Middle => Some("middle"),
-            Anchor::End => Some("end"),
         };
         self.parts.push(html! {
             text x=(num(x)) y=(num(y)) font-size=(num(st.size))
@@ -836,21 +836,35 @@ const RIGHT: f32 = W - M;
 const CONTENT: f32 = W - 2.0 * M;
 const BAND: f32 = 120.0;
 const STATUS_TOP: f32 = BAND + 10.0;
+/// The height of the status pill; the certificate's number adds a line.
 const STATUS_H: f32 = 34.0;
-const SUPPORT_TOP: f32 = STATUS_TOP + STATUS_H + 10.0;
+/// From the status words' baseline to the certificate number's.
+const CERTIFICATE_LEADING: f32 = 26.0;
+/// The sizes the certificate's number is set at, the first that fits: the
+/// longest number the registry makes (`IM-` + ten characters +
+/// `-YYYYMMDD-NN`) fits at the first.
+const CERTIFICATE_SIZES: [f32; 2] = [22.0, MIN_TEXT];
+/// The smallest text on the label: 6 pt at print size (2.12 mm).
+const MIN_TEXT: f32 = 21.2;
+/// The gap between the status and the support panel.
+const STATUS_GAP: f32 = 10.0;
 const SUPPORT_H: f32 = 112.0;
 /// The last baseline of the footer.
 const FOOTER_BOTTOM: f32 = H - 24.0;
 const QR_SIZE: f32 = 160.0;
 const FACT_SIZE: f32 = 22.5;
 const FACT_LEADING: f32 = 27.0;
+/// The space above and below a fact row's lines, and the least it closes
+/// up to before a row loses a line.
+const FACT_PAD: f32 = 9.0;
+const FACT_MIN_PAD: f32 = 7.0;
 
 fn primary_canvas(model: &LabelModel, words: &Words) -> Canvas {
     let mut c = Canvas::new();
     c.push(html! { rect width="600" height="900" rx="28" fill=(PAPER) {} });
     mark_band(&mut c, model, words);
-    status_pill(&mut c, model, words);
-    let support_bottom = support_panel(&mut c, model, words);
+    let status_bottom = status_panel(&mut c, model, words);
+    let support_bottom = support_panel(&mut c, model, words, status_bottom + STATUS_GAP);
     let footer_top = footer(&mut c, model, words);
     fact_rows(&mut c, model, words, support_bottom + 6.0, footer_top);
     c.push(html! {
@@ -921,46 +935,64 @@ fn mark_band(c: &mut Canvas, model: &LabelModel, words: &Words) {
     c.line(text_x, 98.0, &level, Style::new(size, false, PAPER), room);
 }
 
-/// (b) The status: a coloured marker and its words.
-fn status_pill(c: &mut Canvas, model: &LabelModel, words: &Words) {
+/// (b) The status: a coloured marker and its words; under them, on a line
+/// of its own, the certificate's number when there is one, so the whole
+/// number is always printed. Both sit in one panel as wide as the longer
+/// line. Returns the panel's bottom.
+fn status_panel(c: &mut Canvas, model: &LabelModel, words: &Words) -> f32 {
     let (text, colour, glyph) = status(model, words);
     let size = 22.0;
     let r = STATUS_H / 2.0;
-    let cy = STATUS_TOP + r;
+    let top = STATUS_TOP;
+    let cy = top + r;
     let text_x = M + 2.0 * r + 8.0;
-    let mut room = CONTENT - (text_x - M) - 16.0;
-    // The certificate's number, after the status words when there is room.
-    let status_width = measure::width(&text, size, true);
-    if let Some(id) = &model.certificate_id {
-        let cert = words.with("label-certificate", &[("id", measure::clean(id).into())]);
-        let cert_room = room - status_width - 24.0;
-        if cert_room >= 100.0 {
-            let cert = measure::truncate(&cert, size, false, cert_room);
-            let w = measure::width(&cert, size, false);
-            c.line(
-                RIGHT,
-                cy + 8.0,
-                &cert,
-                Style::new(size, false, MUTED).anchor(Anchor::End),
-                w,
-            );
-            room -= w + 24.0;
-        }
-    }
+    let room = RIGHT - 16.0 - text_x;
     let shown = measure::truncate(&text, size, true, room);
-    let pill = text_x - M + measure::width(&shown, size, true) + 16.0;
+    let mut widest = measure::width(&shown, size, true);
+    let number = model.certificate_id.as_deref().map(|id| {
+        let line = certificate_line(words, id);
+        let size = CERTIFICATE_SIZES
+            .into_iter()
+            .find(|s| measure::width(&line, *s, false) <= room)
+            .unwrap_or(MIN_TEXT);
+        // Only a number longer than any the registry makes is cut.
+        let line = measure::truncate(&line, size, false, room);
+        widest = widest.max(measure::width(&line, size, false));
+        (line, size)
+    });
+    let h = STATUS_H
+        + if number.is_some() {
+            CERTIFICATE_LEADING
+        } else {
+            0.0
+        };
+    let panel = text_x - M + widest + 16.0;
     c.push(html! {
-        rect x=(num(M)) y=(num(STATUS_TOP)) width=(num(pill)) height=(num(STATUS_H)) rx=(num(r)) fill=(PANEL) {}
+        rect x=(num(M)) y=(num(top)) width=(num(panel)) height=(num(h)) rx=(num(r)) fill=(PANEL) {}
         circle cx=(num(M + r)) cy=(num(cy)) r=(num(r - 4.0)) fill=(colour) {}
     });
     c.push(draw(glyph, M + r - 10.0, cy - 10.0, 20.0, PAPER, 3.2));
     c.line(text_x, cy + 8.0, &shown, Style::new(size, true, INK), room);
+    if let Some((line, size)) = number {
+        c.line(
+            text_x,
+            cy + 8.0 + CERTIFICATE_LEADING,
+            &line,
+            Style::new(size, false, MUTED),
+            room,
+        );
+    }
+    top + h
+}
+
+/// The certificate's number as the label prints it (`No. IM-…`).
+fn certificate_line(words: &Words, id: &str) -> String {
+    words.with("label-certificate", &[("id", measure::clean(id).into())])
 }
 
 /// (c) The largest fact: until when security updates come.
 /// Returns the panel's bottom.
-fn support_panel(c: &mut Canvas, model: &LabelModel, words: &Words) -> f32 {
-    let top = SUPPORT_TOP;
+fn support_panel(c: &mut Canvas, model: &LabelModel, words: &Words, top: f32) -> f32 {
     let ended = model.support.days_left.is_some_and(|d| d < 0);
     let committed = model.support.end_date.is_some() && !ended;
     let (bg, icon, icon_colour) = if committed {
@@ -1051,12 +1083,12 @@ fn support_panel(c: &mut Canvas, model: &LabelModel, words: &Words) -> f32 {
 }
 
 /// (d) The facts, one row each: icon, heading in bold, value; rows take the
-/// lines they need, fewer when the label runs out of room.
+/// lines they need, close up when the label runs short of room, and take
+/// fewer lines only when closing up is not enough.
 fn fact_rows(c: &mut Canvas, model: &LabelModel, words: &Words, top: f32, bottom: f32) {
     let facts = facts(model, words);
     let x = M + 48.0;
     let room = RIGHT - x;
-    let pad = 9.0;
     let flows: Vec<Inline> = facts
         .iter()
         .map(|f| {
@@ -1072,19 +1104,22 @@ fn fact_rows(c: &mut Canvas, model: &LabelModel, words: &Words, top: f32, bottom
             flow
         })
         .collect();
-    let height = |layouts: &[FlowLayout]| -> f32 {
+    let rows = facts.len() as f32;
+    let lines_height = |layouts: &[FlowLayout]| -> f32 {
         layouts
             .iter()
-            .map(|l| 2.0 * pad + FACT_LEADING * l.lines.len() as f32)
+            .map(|l| FACT_LEADING * l.lines.len() as f32)
             .sum()
     };
+    let height = |layouts: &[FlowLayout], pad: f32| 2.0 * pad * rows + lines_height(layouts);
     let available = bottom - top;
     let mut layouts: Vec<FlowLayout> = flows
         .iter()
         .map(|f| f.layout(room, 3, FACT_SIZE, FACT_LEADING))
         .collect();
-    // Out of room: take a line from the tallest row, again and again.
-    while height(&layouts) > available {
+    // Out of room even with the rows closed up: take a line from the
+    // tallest row, again and again.
+    while height(&layouts, FACT_MIN_PAD) > available {
         let Some((i, lines)) = layouts
             .iter()
             .map(|l| l.lines.len())
@@ -1096,8 +1131,14 @@ fn fact_rows(c: &mut Canvas, model: &LabelModel, words: &Words, top: f32, bottom
         };
         layouts[i] = flows[i].layout(room, lines - 1, FACT_SIZE, FACT_LEADING);
     }
-    // Share what room is left as more space between the rows.
-    let slack = ((available - height(&layouts)) / layouts.len() as f32).clamp(0.0, 16.0);
+    // Short of room: close the rows up as far as they must go; else share
+    // what room is left as more space between them.
+    let pad = if height(&layouts, FACT_PAD) > available {
+        ((available - lines_height(&layouts)) / (2.0 * rows)).max(FACT_MIN_PAD)
+    } else {
+        FACT_PAD
+    };
+    let slack = ((available - height(&layouts, pad)) / rows).clamp(0.0, 16.0);
     let mut y = top;
     for (i, (fact, layout)) in facts.iter().zip(&layouts).enumerate() {
         let row_pad = pad + slack / 2.0;

@@ -186,6 +186,57 @@ fn check_lines_fit(lines: &[svg::TextLine]) {
     }
 }
 
+/// The boxes of the drawn text of an SVG, from its `<text>` elements and
+/// the width estimate: (left, top, right, bottom, text).
+fn text_boxes(svg: &str) -> Vec<(f32, f32, f32, f32, String)> {
+    let doc = roxmltree::Document::parse(svg).expect("parses");
+    let number = |n: roxmltree::Node, name: &str| -> f32 {
+        n.attribute(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{name} of {n:?}"))
+    };
+    let mut out = Vec::new();
+    for t in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let (x, y, size) = (number(t, "x"), number(t, "y"), number(t, "font-size"));
+        let bold = |n: roxmltree::Node| {
+            n.ancestors()
+                .any(|a| a.attribute("font-weight") == Some("700"))
+        };
+        let mut text = String::new();
+        let mut width = 0.0;
+        for run in t.descendants().filter(|n| n.is_text()) {
+            let s = run.text().unwrap_or_default();
+            text.push_str(s);
+            width += svg::measure::width(s, size, bold(run));
+        }
+        let left = match t.attribute("text-anchor") {
+            Some("middle") => x - width / 2.0,
+            Some("end") => x - width,
+            _ => x,
+        };
+        // From the top of a capital (or a CJK character) to the bottom of
+        // a descender.
+        out.push((left, y - 0.8 * size, left + width, y + 0.22 * size, text));
+    }
+    out
+}
+
+/// No two lines of text drawn overlap, and all lie on the label.
+fn check_no_overlap(svg: &str, (w, h): (f32, f32), context: &str) {
+    let boxes = text_boxes(svg);
+    for (i, a) in boxes.iter().enumerate() {
+        assert!(
+            a.0 >= 0.0 && a.1 >= 0.0 && a.2 <= w && a.3 <= h,
+            "{context}: {:?} is off the label",
+            a.4
+        );
+        for b in &boxes[i + 1..] {
+            let apart = a.2 <= b.0 || b.2 <= a.0 || a.3 <= b.1 || b.3 <= a.1;
+            assert!(apart, "{context}: {:?} overlaps {:?}", a.4, b.4);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // (a) Snapshots and (b) well-formed, accessible documents
 
@@ -236,6 +287,7 @@ fn every_language_fits_every_example() {
             let svg = svg::primary(&m, &w);
             check_document(&svg, lang);
             check_lines_fit(&svg::primary_lines(&m, &w));
+            check_no_overlap(&svg, (600.0, 900.0), &format!("{example} {lang}"));
             // No message key is left untranslated on the label.
             assert!(!svg.contains(">label-"), "{example} {lang}: a raw key");
         }
@@ -319,6 +371,113 @@ fn every_status_is_shown_in_words() {
         }
         check_lines_fit(&svg::primary_lines(&m, &words("en")));
         check_lines_fit(&svg::compact_lines(&m, &words("en")));
+    }
+}
+
+#[test]
+fn primary_svg_with_a_certificate() {
+    let options = LabelOptions {
+        certificate: Some(Certificate {
+            id: "IM-rvyf5jsyc7-20261101-2".to_owned(),
+            status: MarkStatus::Valid,
+        }),
+        ..LabelOptions::default()
+    };
+    for lang in ["en", "de"] {
+        let m = model_with("smart-lock", lang, &options);
+        let w = words(lang);
+        let svg = svg::primary(&m, &w);
+        check_document(&svg, lang);
+        check_lines_fit(&svg::primary_lines(&m, &w));
+        check_print_size(&svg::primary_lines(&m, &w));
+        check_no_overlap(&svg, (600.0, 900.0), lang);
+        insta::assert_snapshot!(format!("primary-smart-lock-{lang}-certified"), svg);
+    }
+}
+
+/// Every status a certificate can have on the label.
+const STATUSES: [MarkStatus; 5] = [
+    MarkStatus::Valid,
+    MarkStatus::Suspended,
+    MarkStatus::Revoked,
+    MarkStatus::Expired,
+    MarkStatus::SelfAssessed,
+];
+
+/// The longest certificate numbers the registry makes (`IM-`, the product's
+/// ten-character id, the date, and a count when a product is certified more
+/// than once a day): with the widest characters of the id's alphabet, and a
+/// real one.
+const LONGEST_CERTIFICATES: [&str; 3] = [
+    "IM-mmmmmmmmmm-20261103-99",
+    "IM-wwwwwwwwww-20261231-99",
+    "IM-55h67yvw6b-20261103-2",
+];
+
+#[test]
+fn the_longest_certificate_number_is_printed_whole() {
+    for (example, _) in EXAMPLES {
+        for lang in iotmark_catalog::LANGUAGES {
+            let w = words(lang);
+            for status in STATUSES {
+                for id in LONGEST_CERTIFICATES {
+                    let options = LabelOptions {
+                        certificate: Some(Certificate {
+                            id: id.to_owned(),
+                            status,
+                        }),
+                        ..LabelOptions::default()
+                    };
+                    let m = model_with(example, lang, &options);
+                    let svg = svg::primary(&m, &w);
+                    check_document(&svg, lang);
+                    let context = format!("{example} {lang} {status:?} {id}");
+                    check_no_overlap(&svg, (600.0, 900.0), &context);
+                    let lines = svg::primary_lines(&m, &w);
+                    check_lines_fit(&lines);
+                    check_print_size(&lines);
+                    // The number, whole, on a line of its own.
+                    let number = lines
+                        .iter()
+                        .find(|l| l.text().contains(id))
+                        .unwrap_or_else(|| panic!("{context}: no line has the whole number"));
+                    assert!(
+                        number.size >= 21.2,
+                        "{context}: the number is set at {} units",
+                        number.size
+                    );
+                    let status_words = w.get(&format!("label-status-{}", status.name()));
+                    assert!(
+                        !number.text().contains(&status_words),
+                        "{context}: the number shares its line with the status"
+                    );
+                    // The drawn SVG text carries it whole, at that size.
+                    let doc = roxmltree::Document::parse(&svg).expect("parses");
+                    let text = doc
+                        .descendants()
+                        .filter(|n| n.has_tag_name("text"))
+                        .find(|n| n.text().is_some_and(|t| t.contains(id)))
+                        .unwrap_or_else(|| panic!("{context}: no <text> has the number"));
+                    let size: f32 = text
+                        .attribute("font-size")
+                        .and_then(|s| s.parse().ok())
+                        .expect("a font size");
+                    assert!(size >= 21.2, "{context}: drawn at {size}");
+                    // The status words, and every other line, whole too.
+                    assert!(
+                        lines.iter().any(|l| l.text() == status_words),
+                        "{context}: the status {status_words:?} is not shown whole"
+                    );
+                    for l in &lines {
+                        assert!(
+                            !l.text().contains('…'),
+                            "{context}: {:?} is cut short",
+                            l.text()
+                        );
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -591,6 +750,29 @@ fn preview() {
                 format!("{example}.{lang}.compact.png"),
                 raster::png(&compact, 288.0, fonts).expect("png"),
             );
+        }
+    }
+    // With a certificate: the widest number in every status, and a real
+    // one.
+    for (example, _) in EXAMPLES {
+        for lang in iotmark_catalog::LANGUAGES {
+            let cases = STATUSES
+                .iter()
+                .map(|s| (*s, LONGEST_CERTIFICATES[0], s.name()))
+                .chain([(MarkStatus::Valid, LONGEST_CERTIFICATES[2], "certified")]);
+            for (status, id, name) in cases {
+                let options = LabelOptions {
+                    certificate: Some(Certificate {
+                        id: id.to_owned(),
+                        status,
+                    }),
+                    ..LabelOptions::default()
+                };
+                let m = model_with(example, lang, &options);
+                let png = raster::png(&svg::primary(&m, &words(lang)), 300.0, fonts).expect("png");
+                std::fs::write(dir.join(format!("{example}.{lang}.{name}.png")), png)
+                    .expect("write preview");
+            }
         }
     }
     let m = hostile();
