@@ -40,6 +40,7 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
     migration!("sqlite", 3, "0003_workflow.sql"),
     migration!("sqlite", 4, "0004_product_documents.sql"),
     migration!("sqlite", 5, "0005_signing_keys.sql"),
+    migration!("sqlite", 6, "0006_certificate_validity.sql"),
 ];
 
 /// The PostgreSQL migrations, in order.
@@ -49,6 +50,7 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
     migration!("postgres", 3, "0003_workflow.sql"),
     migration!("postgres", 4, "0004_product_documents.sql"),
     migration!("postgres", 5, "0005_signing_keys.sql"),
+    migration!("postgres", 6, "0006_certificate_validity.sql"),
 ];
 
 const CREATE_SQLITE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (

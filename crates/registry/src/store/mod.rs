@@ -11,7 +11,10 @@
 //!   report and `label.json` per language (`product_labels`) beside the
 //!   columns search and sorting read.
 //! - `certificates` and `status_events`: certificates as issued into the
-//!   transparency log, and their status changes.
+//!   transparency log, and their status changes. A product row follows its
+//!   latest certificate (the latest issued): its `status` is that
+//!   certificate's, and `certificate_valid_until` its last valid day, so
+//!   that search can tell an expired certificate on any date.
 //! - `signing_keys`: the certification body's keys (verifier keys only)
 //!   and which is active, retired or withdrawn.
 //! - Full text: SQLite FTS5 (`products_fts`) and a PostgreSQL `tsvector`
@@ -282,7 +285,9 @@ pub struct ProductSummary {
     pub level: u8,
     /// The declared end of security support.
     pub support_end: Option<NaiveDate>,
-    /// The mark's status.
+    /// The mark's status on the search's date: its latest certificate's
+    /// (expired once the certificate's validity is over, as
+    /// [`CertificateRecord::as_of`] has it), else as stored.
     pub status: MarkStatus,
 }
 
@@ -339,7 +344,8 @@ pub struct Search {
     pub min_level: Option<u8>,
     /// Only this category.
     pub category: Option<String>,
-    /// Only this status.
+    /// Only this status, as it stands on the search's date (a certificate
+    /// past its validity is expired).
     pub status: Option<MarkStatus>,
     /// Only products whose security support ends after this date.
     pub support_after: Option<NaiveDate>,
@@ -601,7 +607,8 @@ impl Db {
     }
 
     /// Inserts a product, or replaces what is stored under its id (and all
-    /// its labels). Returns its id.
+    /// its labels). A product with certificates keeps showing its latest
+    /// certificate's status. Returns its id.
     pub async fn upsert_product(&self, product: &NewProduct) -> Result<String> {
         product.check()?;
         send(async move {
@@ -637,12 +644,15 @@ impl Db {
         }
     }
 
-    /// Searches the products.
-    pub async fn search(&self, search: &Search) -> Result<SearchPage> {
+    /// Searches the products as they stand on `today` (the site's date):
+    /// a product whose latest certificate's validity ended before that day
+    /// is expired, in the status filter and in the results, as
+    /// [`CertificateRecord::as_of`] has it.
+    pub async fn search(&self, search: &Search, today: NaiveDate) -> Result<SearchPage> {
         let plan = search.plan();
         let (total, items) = match self {
-            Db::Sqlite(p) => sqlite::search(p, search, &plan).await?,
-            Db::Postgres(p) => postgres::search(p, search, &plan).await?,
+            Db::Sqlite(p) => sqlite::search(p, search, &plan, today).await?,
+            Db::Postgres(p) => postgres::search(p, search, &plan, today).await?,
         };
         Ok(SearchPage {
             total,
@@ -794,7 +804,8 @@ impl Tx {
     }
 
     /// Inserts a product or replaces what is stored under its id (and its
-    /// labels). Returns its id.
+    /// labels). A product with certificates keeps showing its latest
+    /// certificate's status. Returns its id.
     pub async fn upsert_product(&mut self, product: &NewProduct) -> Result<String> {
         product.check()?;
         let id = product.id();
@@ -812,10 +823,13 @@ impl Tx {
             Tx::Sqlite(t) => sqlite::upsert_product(t, &row).await?,
             Tx::Postgres(t) => postgres::upsert_product(t, &row).await?,
         }
+        // A product with certificates keeps showing its latest one's.
+        self.follow_certificate(&id, "saving a product").await?;
         Ok(id)
     }
 
-    /// Records a certificate of a stored product.
+    /// Records a certificate of a stored product; the product shows its
+    /// latest certificate's status.
     pub async fn insert_certificate(&mut self, c: &CertificateRecord) -> Result<()> {
         if c.id.trim().is_empty() {
             return Err(StoreError::Invalid {
@@ -837,9 +851,11 @@ impl Tx {
             });
         }
         match self {
-            Tx::Sqlite(t) => sqlite::insert_certificate(t, c, index).await,
-            Tx::Postgres(t) => postgres::insert_certificate(t, c, index).await,
+            Tx::Sqlite(t) => sqlite::insert_certificate(t, c, index).await?,
+            Tx::Postgres(t) => postgres::insert_certificate(t, c, index).await?,
         }
+        self.follow_certificate(&c.product_id, "recording a certificate")
+            .await
     }
 
     /// Records a status change of a certificate and makes it the
@@ -847,9 +863,37 @@ impl Tx {
     pub async fn add_status_event(&mut self, e: &StatusEventRecord) -> Result<()> {
         let index = log_index(e.log_index)?;
         match self {
-            Tx::Sqlite(t) => sqlite::add_status_event(t, e, index).await,
-            Tx::Postgres(t) => postgres::add_status_event(t, e, index).await,
+            Tx::Sqlite(t) => sqlite::add_status_event(t, e, index).await?,
+            Tx::Postgres(t) => postgres::add_status_event(t, e, index).await?,
         }
+        let what = "recording a status event";
+        let product_id: Option<String> = on_tx!(self, c => sqlx::query_scalar(
+            "SELECT product_id FROM certificates WHERE id = $1")
+            .bind(&e.certificate_id)
+            .fetch_optional(c)
+            .await)
+        .map_err(query_err(what))?;
+        match product_id {
+            Some(id) => self.follow_certificate(&id, what).await,
+            None => Ok(()),
+        }
+    }
+
+    /// Makes a product show its latest certificate (the latest issued, as
+    /// [`Db::certificates_of`] orders them): that certificate's status (as
+    /// the label shows it: `attention` is valid) and its last valid day.
+    /// A product without a certificate keeps the status it was stored with.
+    async fn follow_certificate(&mut self, product_id: &str, what: &'static str) -> Result<()> {
+        const SQL: &str = "UPDATE products SET
+                status = COALESCE((SELECT CASE c.status WHEN 'attention' THEN 'valid' ELSE c.status END
+                                   FROM certificates c WHERE c.product_id = products.id
+                                   ORDER BY c.issued_on DESC, c.log_index DESC LIMIT 1), status),
+                certificate_valid_until = (SELECT c.valid_until
+                                           FROM certificates c WHERE c.product_id = products.id
+                                           ORDER BY c.issued_on DESC, c.log_index DESC LIMIT 1)
+            WHERE id = $1";
+        on_tx!(self, c => sqlx::query(SQL).bind(product_id).execute(c).await.map(drop))
+            .map_err(query_err(what))
     }
 }
 
@@ -913,16 +957,6 @@ fn search_text(p: &NewProduct) -> String {
         .flat_map(|t| words(t))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The mark status a product shows for its latest certificate's status.
-fn product_status(status: CertificateStatus) -> MarkStatus {
-    match status {
-        CertificateStatus::Valid | CertificateStatus::Attention => MarkStatus::Valid,
-        CertificateStatus::Suspended => MarkStatus::Suspended,
-        CertificateStatus::Revoked => MarkStatus::Revoked,
-        CertificateStatus::Expired => MarkStatus::Expired,
-    }
 }
 
 fn parse_status(id: &str, s: &str) -> Result<MarkStatus> {

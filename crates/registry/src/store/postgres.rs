@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use iotmark_label::MarkStatus;
 use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, PgPool, Postgres, QueryBuilder, Row};
 
@@ -132,7 +133,23 @@ fn ts_query(words: &[String]) -> String {
         .join(" & ")
 }
 
-fn push_filters(qb: &mut QueryBuilder<'_, Postgres>, search: &Search, plan: &Plan) {
+/// The columns of a result, its status as it stands on `today`.
+fn push_columns(qb: &mut QueryBuilder<'_, Postgres>, today: NaiveDate) {
+    qb.push(
+        "SELECT p.id, p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level,
+                p.support_end,
+                CASE WHEN p.status = 'valid' AND p.certificate_valid_until < ",
+    );
+    qb.push_bind(today);
+    qb.push(" THEN 'expired' ELSE p.status END AS status");
+}
+
+fn push_filters(
+    qb: &mut QueryBuilder<'_, Postgres>,
+    search: &Search,
+    plan: &Plan,
+    today: NaiveDate,
+) {
     qb.push(" FROM products p");
     if !plan.words.is_empty() {
         qb.push(" CROSS JOIN to_tsquery('simple', ");
@@ -149,8 +166,23 @@ fn push_filters(qb: &mut QueryBuilder<'_, Postgres>, search: &Search, plan: &Pla
     if let Some(category) = &search.category {
         qb.push(" AND p.category = ").push_bind(category.clone());
     }
-    if let Some(status) = search.status {
-        qb.push(" AND p.status = ").push_bind(status.name());
+    match search.status {
+        // In force: not past its certificate's validity.
+        Some(MarkStatus::Valid) => {
+            qb.push(" AND p.status = 'valid' AND (p.certificate_valid_until IS NULL OR p.certificate_valid_until >= ")
+                .push_bind(today)
+                .push(")");
+        }
+        // Expired when recorded so, or past its certificate's validity.
+        Some(MarkStatus::Expired) => {
+            qb.push(" AND (p.status = 'expired' OR (p.status = 'valid' AND p.certificate_valid_until < ")
+                .push_bind(today)
+                .push("))");
+        }
+        Some(status) => {
+            qb.push(" AND p.status = ").push_bind(status.name());
+        }
+        None => {}
     }
     if let Some(date) = search.support_after {
         qb.push(" AND p.support_end > ").push_bind(date);
@@ -180,20 +212,19 @@ pub(super) async fn search(
     pool: &PgPool,
     search: &Search,
     plan: &Plan,
+    today: NaiveDate,
 ) -> Result<(u64, Vec<ProductSummary>)> {
     let what = "searching products";
     let mut count = QueryBuilder::new("SELECT COUNT(*)");
-    push_filters(&mut count, search, plan);
+    push_filters(&mut count, search, plan, today);
     let total: i64 = count
         .build_query_scalar()
         .fetch_one(pool)
         .await
         .map_err(query_err(what))?;
-    let mut qb = QueryBuilder::new(
-        "SELECT p.id, p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level,
-                p.support_end, p.status",
-    );
-    push_filters(&mut qb, search, plan);
+    let mut qb = QueryBuilder::new("");
+    push_columns(&mut qb, today);
+    push_filters(&mut qb, search, plan, today);
     qb.push(" ORDER BY ");
     qb.push(match (search.sort, plan.words.is_empty()) {
         (Sort::Relevance, false) => "ts_rank(p.search, q) DESC, ",
@@ -305,19 +336,6 @@ pub(super) async fn add_status_event(
         .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
-    // The product shows the status of its latest certificate.
-    sqlx::query(
-        "UPDATE products SET status = $1
-         WHERE id = (SELECT product_id FROM certificates WHERE id = $2)
-           AND NOT EXISTS (SELECT 1 FROM certificates c
-                           WHERE c.product_id = products.id
-                             AND c.log_index > (SELECT log_index FROM certificates WHERE id = $2))",
-    )
-    .bind(super::product_status(e.status).name())
-    .bind(&e.certificate_id)
-    .execute(&mut *conn)
-    .await
-    .map_err(query_err(what))?;
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use iotmark_label::MarkStatus;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection, SqlitePool};
 
@@ -144,7 +145,18 @@ fn fts_query(words: &[String]) -> String {
         .join(" ")
 }
 
-fn push_filters(qb: &mut QueryBuilder<'_, Sqlite>, search: &Search, plan: &Plan) {
+/// The columns of a result, its status as it stands on `today`.
+fn push_columns(qb: &mut QueryBuilder<'_, Sqlite>, today: NaiveDate) {
+    qb.push(
+        "SELECT p.id, p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level,
+                p.support_end,
+                CASE WHEN p.status = 'valid' AND p.certificate_valid_until < ",
+    );
+    qb.push_bind(today);
+    qb.push(" THEN 'expired' ELSE p.status END AS status");
+}
+
+fn push_filters(qb: &mut QueryBuilder<'_, Sqlite>, search: &Search, plan: &Plan, today: NaiveDate) {
     qb.push(" FROM products p");
     if !plan.words.is_empty() {
         qb.push(
@@ -160,8 +172,23 @@ fn push_filters(qb: &mut QueryBuilder<'_, Sqlite>, search: &Search, plan: &Plan)
     if let Some(category) = &search.category {
         qb.push(" AND p.category = ").push_bind(category.clone());
     }
-    if let Some(status) = search.status {
-        qb.push(" AND p.status = ").push_bind(status.name());
+    match search.status {
+        // In force: not past its certificate's validity.
+        Some(MarkStatus::Valid) => {
+            qb.push(" AND p.status = 'valid' AND (p.certificate_valid_until IS NULL OR p.certificate_valid_until >= ")
+                .push_bind(today)
+                .push(")");
+        }
+        // Expired when recorded so, or past its certificate's validity.
+        Some(MarkStatus::Expired) => {
+            qb.push(" AND (p.status = 'expired' OR (p.status = 'valid' AND p.certificate_valid_until < ")
+                .push_bind(today)
+                .push("))");
+        }
+        Some(status) => {
+            qb.push(" AND p.status = ").push_bind(status.name());
+        }
+        None => {}
     }
     if let Some(date) = search.support_after {
         qb.push(" AND p.support_end > ").push_bind(date);
@@ -190,7 +217,11 @@ fn summary(r: &SqliteRow) -> Result<ProductSummary> {
 /// Words alone, by relevance (what the search box sends): the full-text
 /// index counts and ranks on its own, and only the page's products are
 /// read. Ties in rank go by the index's row order.
-async fn search_text_only(pool: &SqlitePool, plan: &Plan) -> Result<(u64, Vec<ProductSummary>)> {
+async fn search_text_only(
+    pool: &SqlitePool,
+    plan: &Plan,
+    today: NaiveDate,
+) -> Result<(u64, Vec<ProductSummary>)> {
     let what = "searching products";
     let query = fts_query(&plan.words);
     let total: i64 =
@@ -201,12 +232,15 @@ async fn search_text_only(pool: &SqlitePool, plan: &Plan) -> Result<(u64, Vec<Pr
             .map_err(query_err(what))?;
     let rows = sqlx::query(
         "SELECT p.id, p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level,
-                p.support_end, p.status
+                p.support_end,
+                CASE WHEN p.status = 'valid' AND p.certificate_valid_until < ? THEN 'expired'
+                     ELSE p.status END AS status
          FROM (SELECT id, rank, rowid AS fts_row FROM products_fts WHERE products_fts MATCH ?
                ORDER BY rank, rowid LIMIT ? OFFSET ?) f
          JOIN products p ON p.id = f.id
          ORDER BY f.rank, f.fts_row",
     )
+    .bind(today)
     .bind(&query)
     .bind(plan.limit)
     .bind(plan.offset)
@@ -221,6 +255,7 @@ pub(super) async fn search(
     pool: &SqlitePool,
     search: &Search,
     plan: &Plan,
+    today: NaiveDate,
 ) -> Result<(u64, Vec<ProductSummary>)> {
     let what = "searching products";
     let unfiltered = search.min_level.is_none()
@@ -228,20 +263,18 @@ pub(super) async fn search(
         && search.status.is_none()
         && search.support_after.is_none();
     if unfiltered && search.sort == Sort::Relevance && !plan.words.is_empty() {
-        return search_text_only(pool, plan).await;
+        return search_text_only(pool, plan, today).await;
     }
     let mut count = QueryBuilder::new("SELECT COUNT(*)");
-    push_filters(&mut count, search, plan);
+    push_filters(&mut count, search, plan, today);
     let total: i64 = count
         .build_query_scalar()
         .fetch_one(pool)
         .await
         .map_err(query_err(what))?;
-    let mut qb = QueryBuilder::new(
-        "SELECT p.id, p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level,
-                p.support_end, p.status",
-    );
-    push_filters(&mut qb, search, plan);
+    let mut qb = QueryBuilder::new("");
+    push_columns(&mut qb, today);
+    push_filters(&mut qb, search, plan, today);
     qb.push(" ORDER BY ");
     qb.push(match (search.sort, plan.words.is_empty()) {
         (Sort::Relevance, false) => "f.rank, ",
@@ -353,20 +386,6 @@ pub(super) async fn add_status_event(
         .execute(&mut *conn)
         .await
         .map_err(query_err(what))?;
-    // The product shows the status of its latest certificate.
-    sqlx::query(
-        "UPDATE products SET status = ?
-         WHERE id = (SELECT product_id FROM certificates WHERE id = ?)
-           AND NOT EXISTS (SELECT 1 FROM certificates c
-                           WHERE c.product_id = products.id
-                             AND c.log_index > (SELECT log_index FROM certificates WHERE id = ?))",
-    )
-    .bind(super::product_status(e.status).name())
-    .bind(&e.certificate_id)
-    .bind(&e.certificate_id)
-    .execute(&mut *conn)
-    .await
-    .map_err(query_err(what))?;
     Ok(())
 }
 

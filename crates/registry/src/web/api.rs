@@ -599,7 +599,8 @@ pub(crate) struct ProductSummaryBody {
     level: u8,
     /// The declared end of security support.
     support_end: Option<NaiveDate>,
-    /// The mark's status.
+    /// The mark's status on the registry's date: its current certificate's
+    /// (`expired` once past its validity), else as assessed.
     status: ApiMarkStatus,
     /// The product in this API.
     url: String,
@@ -631,7 +632,7 @@ impl From<ProductSummary> for ProductSummaryBody {
         ("q" = Option<String>, Query, max_length = 200, description = "Words to find in the name, manufacturer, model and category; every word must match, as a prefix of a word. Any characters: they are reduced to words."),
         ("level" = Option<u8>, Query, minimum = 0, maximum = 3, description = "Only products at this mark level or above."),
         ("category" = Option<String>, Query, max_length = 64, description = "Only this category (`smart_camera`, …)."),
-        ("status" = Option<ApiMarkStatus>, Query, description = "Only products with this status."),
+        ("status" = Option<ApiMarkStatus>, Query, description = "Only products with this status on the registry's date: a product whose current certificate is past its validity is `expired`, not `valid`."),
         ("support_after" = Option<NaiveDate>, Query, description = "Only products whose security support ends after this date."),
         ("sort" = Option<ApiSort>, Query, description = "The order (default `relevance`)."),
         ("page" = Option<u32>, Query, minimum = 1, maximum = 100000, description = "The page, from 1."),
@@ -648,7 +649,7 @@ async fn search(
     ApiQuery(params): ApiQuery<SearchParams>,
 ) -> ApiResult<Response> {
     let search = params.search()?;
-    let page = state.db.search(&search).await?;
+    let page = state.db.search(&search, (state.today)()).await?;
     let pages = page.pages();
     Ok(json(&SearchResults {
         total: page.total,

@@ -303,7 +303,7 @@ async fn home(
 ) -> Response {
     let lang = i18n::negotiate(params.lang.as_deref(), &headers);
     let search = params.search();
-    let results = match state.db.search(&search).await {
+    let results = match state.db.search(&search, (state.today)()).await {
         Ok(r) => r,
         Err(e) => return server_error(lang, "searching", &e),
     };

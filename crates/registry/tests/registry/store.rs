@@ -8,7 +8,12 @@ use iotmark_registry::store::{
     StoreError,
 };
 
+use chrono::NaiveDate;
+
 use crate::common::{date, product};
+
+/// The date searches are made on.
+const TODAY: NaiveDate = NaiveDate::from_ymd_opt(2026, 12, 2).expect("a date");
 
 crate::contract!(
     migrations_apply_once,
@@ -21,6 +26,8 @@ crate::contract!(
     pagination_reports_the_total,
     hostile_queries_do_not_error,
     certificates_and_status_events,
+    search_reads_the_status_on_its_date,
+    the_migration_fills_in_certificate_validity,
 );
 
 /// The fixture: six products.
@@ -94,7 +101,7 @@ fn text(q: &str) -> Search {
 }
 
 async fn names(db: &Db, search: &Search) -> Vec<String> {
-    db.search(search)
+    db.search(search, TODAY)
         .await
         .expect("search")
         .items
@@ -160,7 +167,13 @@ async fn products_round_trip_and_upsert_replaces(db: Db) {
     assert_eq!(db.label(&id, "fr").await.expect("label"), None);
     // The search index follows: the old name is gone, the new one found.
     assert_eq!(names(&db, &text("two")).await, ["Plug Two"]);
-    assert_eq!(db.search(&Search::default()).await.expect("all").total, 1);
+    assert_eq!(
+        db.search(&Search::default(), TODAY)
+            .await
+            .expect("all")
+            .total,
+        1
+    );
 }
 
 async fn unknown_product_is_none(db: Db) {
@@ -196,7 +209,13 @@ async fn invalid_products_are_refused(db: Db) {
         db.upsert_product(&p).await,
         Err(StoreError::Invalid { .. })
     ));
-    assert_eq!(db.search(&Search::default()).await.expect("all").total, 0);
+    assert_eq!(
+        db.search(&Search::default(), TODAY)
+            .await
+            .expect("all")
+            .total,
+        0
+    );
 }
 
 async fn search_finds_by_name_maker_model_and_category(db: Db) {
@@ -227,7 +246,7 @@ async fn search_finds_by_name_maker_model_and_category(db: Db) {
     assert!(names(&db, &text("acme camera")).await.is_empty());
     assert!(names(&db, &text("nothing-like-this")).await.is_empty());
     // No words: everything.
-    assert_eq!(db.search(&text("  ")).await.expect("all").total, 6);
+    assert_eq!(db.search(&text("  "), TODAY).await.expect("all").total, 6);
 }
 
 async fn search_filters(db: Db) {
@@ -353,32 +372,32 @@ async fn pagination_reports_the_total(db: Db) {
         per_page: 4,
         ..Search::default()
     };
-    let first = db.search(&page(1)).await.expect("page 1");
+    let first = db.search(&page(1), TODAY).await.expect("page 1");
     assert_eq!((first.total, first.items.len(), first.pages()), (6, 4, 2));
-    let second = db.search(&page(2)).await.expect("page 2");
+    let second = db.search(&page(2), TODAY).await.expect("page 2");
     assert_eq!((second.total, second.items.len()), (6, 2));
     assert_eq!(second.items[0].name, "Speaker One");
-    let beyond = db.search(&page(9)).await.expect("page 9");
+    let beyond = db.search(&page(9), TODAY).await.expect("page 9");
     assert_eq!((beyond.total, beyond.items.len(), beyond.page), (6, 0, 9));
     // Page 0 is page 1; sizes are clamped.
-    assert_eq!(db.search(&page(0)).await.expect("page 0").page, 1);
+    assert_eq!(db.search(&page(0), TODAY).await.expect("page 0").page, 1);
     let huge = Search {
         per_page: 100_000,
         ..Search::default()
     };
-    assert_eq!(db.search(&huge).await.expect("huge").per_page, 100);
+    assert_eq!(db.search(&huge, TODAY).await.expect("huge").per_page, 100);
     let beyond_text = Search {
         page: 3,
         per_page: 1,
         ..text("acme")
     };
-    let r = db.search(&beyond_text).await.expect("beyond");
+    let r = db.search(&beyond_text, TODAY).await.expect("beyond");
     assert_eq!((r.total, r.items.len()), (2, 0));
     let far = Search {
         page: u32::MAX,
         ..Search::default()
     };
-    assert_eq!(db.search(&far).await.expect("far").items.len(), 0);
+    assert_eq!(db.search(&far, TODAY).await.expect("far").items.len(), 0);
 }
 
 async fn hostile_queries_do_not_error(db: Db) {
@@ -420,7 +439,7 @@ async fn hostile_queries_do_not_error(db: Db) {
         &"x".repeat(10_000),
         &"a ".repeat(500),
     ] {
-        let r = db.search(&text(q)).await;
+        let r = db.search(&text(q), TODAY).await;
         assert!(r.is_ok(), "{q:?}: {r:?}");
     }
     // Operators are just separators: the words still match.
@@ -500,10 +519,13 @@ async fn certificates_and_status_events(db: Db) {
     let suspended = || {
         let db = db.clone();
         async move {
-            db.search(&Search {
-                status: Some(MarkStatus::Suspended),
-                ..Search::default()
-            })
+            db.search(
+                &Search {
+                    status: Some(MarkStatus::Suspended),
+                    ..Search::default()
+                },
+                TODAY,
+            )
             .await
             .expect("search")
             .items
@@ -573,4 +595,180 @@ async fn certificates_and_status_events(db: Db) {
     .await
     .expect("upsert");
     assert_eq!(db.certificates_of(&lock).await.expect("list").len(), 2);
+}
+
+/// The ids and statuses a status filter finds on `today`.
+async fn with_status(db: &Db, status: MarkStatus, today: NaiveDate) -> Vec<(String, MarkStatus)> {
+    let search = Search {
+        status: Some(status),
+        sort: Sort::Name,
+        ..Search::default()
+    };
+    db.search(&search, today)
+        .await
+        .expect("search")
+        .items
+        .into_iter()
+        .map(|p| (p.id, p.status))
+        .collect()
+}
+
+async fn search_reads_the_status_on_its_date(db: Db) {
+    seed(&db).await;
+    let lock = iotmark_model::product_id("Acme", "SL-9");
+    let plug = iotmark_model::product_id("Acme", "SP-1");
+    let watch = iotmark_model::product_id("FitCo", "PW-5");
+    let cert = |id: &str, product: &str, index, status| CertificateRecord {
+        id: id.to_owned(),
+        product_id: product.to_owned(),
+        envelope: b"{}".to_vec(),
+        log_index: index,
+        issued_on: date(2026, 1, 1),
+        valid_until: date(2028, 12, 31),
+        status,
+    };
+    db.insert_certificate(&cert("IM-lock", &lock, 0, Status::Attention))
+        .await
+        .expect("insert");
+    db.insert_certificate(&cert("IM-watch", &watch, 1, Status::Revoked))
+        .await
+        .expect("insert");
+    let last_day = date(2028, 12, 31);
+    let after = date(2029, 1, 1);
+    // On its last day a certificate is in force (flagged for attention or
+    // not); the day after, expired. A product without a certificate keeps
+    // its stored status; a revoked certificate stays revoked.
+    assert_eq!(
+        with_status(&db, MarkStatus::Valid, last_day).await,
+        [
+            (lock.clone(), MarkStatus::Valid),
+            (plug.clone(), MarkStatus::Valid)
+        ]
+    );
+    assert!(
+        with_status(&db, MarkStatus::Expired, last_day)
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        with_status(&db, MarkStatus::Valid, after).await,
+        [(plug.clone(), MarkStatus::Valid)]
+    );
+    assert_eq!(
+        with_status(&db, MarkStatus::Expired, after).await,
+        [(lock.clone(), MarkStatus::Expired)]
+    );
+    assert_eq!(
+        with_status(&db, MarkStatus::Revoked, after).await,
+        [(watch.clone(), MarkStatus::Revoked)]
+    );
+    // What search shows agrees with the certificate as of that day.
+    for today in [last_day, after] {
+        let all = db
+            .search(&Search::default(), today)
+            .await
+            .expect("search")
+            .items;
+        let shown = all.iter().find(|p| p.id == lock).expect("the lock").status;
+        let current = db.certificates_of(&lock).await.expect("certificates")[0]
+            .clone()
+            .as_of(today);
+        assert_eq!(
+            shown == MarkStatus::Expired,
+            current.status == Status::Expired
+        );
+    }
+    // Words alone take their own path: the same status.
+    let by_words = db.search(&text("smart lock"), after).await.expect("search");
+    assert_eq!(by_words.items.len(), 1);
+    assert_eq!(by_words.items[0].status, MarkStatus::Expired);
+    // Saving the product again keeps what its certificate says.
+    db.upsert_product(&product(
+        "Acme",
+        "Smart Lock Pro",
+        "SL-9",
+        "smart_lock",
+        2,
+        Some(date(2030, 6, 30)),
+        MarkStatus::SelfAssessed,
+    ))
+    .await
+    .expect("upsert");
+    assert_eq!(
+        with_status(&db, MarkStatus::Expired, after).await,
+        [(lock.clone(), MarkStatus::Expired)]
+    );
+    // A later certificate decides.
+    let mut renewed = cert("IM-lock-2", &lock, 2, Status::Valid);
+    renewed.issued_on = date(2028, 12, 1);
+    renewed.valid_until = date(2031, 11, 30);
+    db.insert_certificate(&renewed).await.expect("insert");
+    assert!(
+        with_status(&db, MarkStatus::Expired, after)
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        with_status(&db, MarkStatus::Valid, after).await,
+        [(lock.clone(), MarkStatus::Valid), (plug, MarkStatus::Valid)]
+    );
+}
+
+/// A database made before the products knew their certificate's validity:
+/// the migration fills it in from the latest certificate.
+async fn the_migration_fills_in_certificate_validity(db: Db) {
+    seed(&db).await;
+    let lock = iotmark_model::product_id("Acme", "SL-9");
+    let old = CertificateRecord {
+        id: "IM-lock-1".to_owned(),
+        product_id: lock.clone(),
+        envelope: b"{}".to_vec(),
+        log_index: 0,
+        issued_on: date(2022, 1, 1),
+        valid_until: date(2025, 1, 1),
+        status: Status::Valid,
+    };
+    let latest = CertificateRecord {
+        id: "IM-lock-2".to_owned(),
+        log_index: 1,
+        issued_on: date(2023, 1, 1),
+        valid_until: date(2026, 1, 1),
+        ..old.clone()
+    };
+    db.insert_certificate(&latest).await.expect("insert");
+    db.insert_certificate(&old).await.expect("insert");
+    // Back to before migration 6, the product's status as stored then.
+    let undo = [
+        "ALTER TABLE products DROP COLUMN certificate_valid_until",
+        "DELETE FROM schema_migrations WHERE version = 6",
+        "UPDATE products SET status = 'self_assessed' WHERE id IN (SELECT product_id FROM certificates)",
+    ];
+    for sql in undo {
+        match &db {
+            Db::Sqlite(p) => sqlx::query(sql).execute(p).await.map(drop),
+            Db::Postgres(p) => sqlx::query(sql).execute(p).await.map(drop),
+        }
+        .expect(sql);
+    }
+    assert_eq!(db.migrate().await.expect("migrate"), [6]);
+    // The latest certificate, issued in 2023, ended on 2026-01-01.
+    assert_eq!(
+        with_status(&db, MarkStatus::Expired, TODAY).await,
+        [(lock.clone(), MarkStatus::Expired)]
+    );
+    assert!(
+        with_status(&db, MarkStatus::Valid, date(2025, 6, 1))
+            .await
+            .contains(&(lock.clone(), MarkStatus::Valid))
+    );
+    assert_eq!(
+        db.product(&lock).await.expect("get").map(|p| p.data.status),
+        Some(MarkStatus::Valid)
+    );
+    // Products without a certificate keep their status.
+    let speaker = iotmark_model::product_id("Sonora", "SO-1");
+    assert_eq!(
+        with_status(&db, MarkStatus::Suspended, TODAY).await,
+        [(speaker, MarkStatus::Suspended)]
+    );
 }

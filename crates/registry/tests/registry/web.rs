@@ -31,6 +31,7 @@ crate::contract!(
     verify_checks_bundles_and_ids,
     pages_written_elsewhere_show_after_the_cache_time,
     certificates_expire_at_the_end_of_their_validity,
+    search_follows_certificate_expiry,
 );
 
 /// Three bundled examples and a hostile product, without a log.
@@ -925,4 +926,126 @@ async fn certificates_expire_at_the_end_of_their_validity(db: Db) {
     assert!(!page.contains("class=\"scale void\""));
     let feed = get(&app, "/feed.atom").await.text();
     assert!(!feed.contains("certificate IM-NEW-1 expired"));
+}
+
+/// The ids and statuses of a page of API search results.
+async fn api_statuses(app: &Router, query: &str) -> Vec<(String, String)> {
+    let got = get(app, &format!("/api/v1/products?{query}")).await;
+    assert_eq!(got.status, StatusCode::OK, "{query}");
+    let v: serde_json::Value = serde_json::from_slice(&got.body).expect("json");
+    v["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            (
+                i["id"].as_str().expect("id").to_owned(),
+                i["status"].as_str().expect("status").to_owned(),
+            )
+        })
+        .collect()
+}
+
+async fn search_follows_certificate_expiry(db: Db) {
+    let (app, ids) = app(&db).await;
+    let (camera, lock, plug) = (ids[0].clone(), ids[1].clone(), ids[2].clone());
+    let certificate = |id: &str, product: &str, index, issued, until| CertificateRecord {
+        id: id.to_owned(),
+        product_id: product.to_owned(),
+        envelope: b"{}".to_vec(),
+        log_index: index,
+        issued_on: issued,
+        valid_until: until,
+        status: Status::Valid,
+    };
+    // The site's date is 2026-12-02: the lock's certificate ended the day
+    // before, the plug's ends that very day, the camera's ended long ago
+    // but was suspended first.
+    for c in [
+        certificate("IM-LOCK-1", &lock, 1, date(2023, 12, 1), date(2026, 12, 1)),
+        certificate("IM-PLUG-1", &plug, 2, date(2023, 12, 2), date(2026, 12, 2)),
+        certificate("IM-CAM-1", &camera, 3, date(2023, 1, 1), date(2025, 12, 31)),
+    ] {
+        db.insert_certificate(&c).await.expect("certificate");
+    }
+    db.add_status_event(&StatusEventRecord {
+        certificate_id: "IM-CAM-1".to_owned(),
+        status: Status::Suspended,
+        reason: "a vulnerability without an answer".to_owned(),
+        effective_on: date(2025, 6, 1),
+        log_index: 4,
+    })
+    .await
+    .expect("suspension");
+
+    // The search page: the lock is expired, not valid; the plug valid.
+    let expired = get(&app, "/?status=expired").await.text();
+    assert!(expired.contains(&format!("/p/{lock}")), "{expired}");
+    assert!(!expired.contains(&format!("/p/{plug}")));
+    assert!(
+        !expired.contains(&format!("/p/{camera}")),
+        "suspended stays so"
+    );
+    let valid = get(&app, "/?status=valid").await.text();
+    assert!(!valid.contains(&format!("/p/{lock}")), "{valid}");
+    assert!(valid.contains(&format!("/p/{plug}")));
+    let suspended = get(&app, "/?status=suspended").await.text();
+    assert!(suspended.contains(&format!("/p/{camera}")));
+    // With words too (the full-text path), in the form's order.
+    let words = get(&app, "/?q=Riegelwerk&status=expired&sort=name")
+        .await
+        .text();
+    assert!(words.contains(&format!("/p/{lock}")), "{words}");
+    let words = get(&app, "/?q=Riegelwerk&status=valid").await.text();
+    assert!(!words.contains(&format!("/p/{lock}")), "{words}");
+
+    // The API says the same, and shows the status on the site's date, with
+    // a filter, with words alone (by relevance) and with neither.
+    let lock_expired = (lock.clone(), "expired".to_owned());
+    assert_eq!(
+        api_statuses(&app, "status=expired").await,
+        std::slice::from_ref(&lock_expired)
+    );
+    assert!(
+        !api_statuses(&app, "status=valid")
+            .await
+            .iter()
+            .any(|(id, _)| *id == lock)
+    );
+    assert_eq!(
+        api_statuses(&app, "q=Riegelwerk").await,
+        std::slice::from_ref(&lock_expired)
+    );
+    assert_eq!(
+        api_statuses(&app, "q=Riegelwerk&sort=name").await,
+        [lock_expired]
+    );
+    // Every result's status is the one its product page shows.
+    let all = api_statuses(&app, "sort=name").await;
+    assert_eq!(all.len(), 4);
+    for (id, status) in &all {
+        let v: serde_json::Value =
+            serde_json::from_slice(&get(&app, &format!("/api/v1/products/{id}")).await.body)
+                .expect("json");
+        assert_eq!(v["status"].as_str(), Some(status.as_str()), "{id}");
+    }
+    assert!(all.contains(&(plug.clone(), "valid".to_owned())));
+    assert!(all.contains(&(camera.clone(), "suspended".to_owned())));
+
+    // A new certificate in force: valid again, no longer expired.
+    db.insert_certificate(&certificate(
+        "IM-LOCK-2",
+        &lock,
+        5,
+        date(2026, 12, 1),
+        date(2029, 11, 30),
+    ))
+    .await
+    .expect("certificate");
+    assert!(api_statuses(&app, "status=expired").await.is_empty());
+    assert!(
+        api_statuses(&app, "status=valid")
+            .await
+            .contains(&(lock.clone(), "valid".to_owned()))
+    );
 }
