@@ -2,9 +2,15 @@
 //! by fact, the rows whose values differ marked (a class and a visible
 //! word, not colour alone).
 //!
-//! `GET /compare?ids=ID1,ID2` (also `ids=ID1&ids=ID2`, and a product
-//! page's address in place of an id). Without JavaScript: a GET form adds
-//! a product by id, and each column has a link that removes it.
+//! `GET /compare?ids=ID1,ID2` (also `ids=ID1&ids=ID2`, a product page's
+//! address in place of an id, and a product's name: `ids=Stekker Plug
+//! One`). Commas separate what is asked for. A value that is no product's
+//! id or address is looked up by name through the full-text search: one
+//! clear match (the only one, or the only one whose name, maker and name,
+//! maker and model, or model is exactly those words) is that product; none
+//! is said so; several are listed, each with a link that adds it. Without
+//! JavaScript: a GET form adds a product by name, id or address, and each
+//! column has a link that removes it.
 
 use axum::Router;
 use axum::extract::{Query, State};
@@ -18,6 +24,7 @@ use maud::{Markup, html};
 use super::Shared;
 use super::i18n::t;
 use super::pages::{category_name, certificate_status, date_text, layout, link, status_name};
+use crate::store::{MAX_PER_PAGE, ProductSummary, Search, StoreError, query_words, words};
 
 /// The most products compared at once.
 pub const MAX_PRODUCTS: usize = 4;
@@ -25,8 +32,14 @@ pub const MAX_PRODUCTS: usize = 4;
 /// The longest id taken from the query (product ids have ten characters).
 const MAX_ID_CHARS: usize = 64;
 
+/// The longest name taken from the query (the form takes 200 characters).
+const MAX_NAME_CHARS: usize = 200;
+
 /// The most ids read from one query; the rest are ignored unread.
 const MAX_IDS_READ: usize = 32;
+
+/// The most products listed when a name matches several.
+const MAX_CANDIDATES: usize = 10;
 
 /// This module's words.
 pub(crate) const WORDS: super::i18n::Table = &[
@@ -53,11 +66,11 @@ pub(crate) const WORDS: super::i18n::Table = &[
     (
         "cmp_empty",
         [
-            "No product chosen yet. Enter a product’s registry id below, or open a product from the search and come back.",
-            "Aucun produit choisi pour l’instant. Saisissez ci-dessous l’identifiant d’un produit dans le registre, ou ouvrez un produit depuis la recherche puis revenez.",
-            "Noch kein Produkt gewählt. Geben Sie unten die Register-ID eines Produkts ein oder öffnen Sie ein Produkt über die Suche und kehren Sie zurück.",
-            "Aún no ha elegido ningún producto. Escriba abajo el identificador de registro de un producto, o abra un producto desde la búsqueda y vuelva.",
-            "製品がまだ選ばれていません。下に製品の登録IDを入力するか、検索から製品を開いてから戻ってください。",
+            "No product chosen yet. Enter a product’s name or registry id below, or open a product from the search and come back.",
+            "Aucun produit choisi pour l’instant. Saisissez ci-dessous le nom d’un produit ou son identifiant dans le registre, ou ouvrez un produit depuis la recherche puis revenez.",
+            "Noch kein Produkt gewählt. Geben Sie unten den Namen oder die Register-ID eines Produkts ein oder öffnen Sie ein Produkt über die Suche und kehren Sie zurück.",
+            "Aún no ha elegido ningún producto. Escriba abajo el nombre o el identificador de registro de un producto, o abra un producto desde la búsqueda y vuelva.",
+            "製品がまだ選ばれていません。下に製品名または登録IDを入力するか、検索から製品を開いてから戻ってください。",
         ],
     ),
     (
@@ -78,6 +91,46 @@ pub(crate) const WORDS: super::i18n::Table = &[
             "Nicht im Register gefunden:",
             "No encontrados en el registro:",
             "登録簿に見つかりません：",
+        ],
+    ),
+    (
+        "cmp_no_name",
+        [
+            "No product in the registry is called “{name}”.",
+            "Aucun produit du registre ne s’appelle « {name} ».",
+            "Kein Produkt im Register heißt „{name}“.",
+            "Ningún producto del registro se llama «{name}».",
+            "「{name}」という製品は登録簿にありません。",
+        ],
+    ),
+    (
+        "cmp_several",
+        [
+            "Several products match “{name}”. Choose the one to add:",
+            "Plusieurs produits correspondent à « {name} ». Choisissez celui à ajouter :",
+            "Mehrere Produkte passen zu „{name}“. Wählen Sie das hinzuzufügende aus:",
+            "Varios productos coinciden con «{name}». Elija el que quiere añadir:",
+            "「{name}」に当てはまる製品が複数あります。追加する製品を選んでください：",
+        ],
+    ),
+    (
+        "cmp_search_all",
+        [
+            "See every match in the search",
+            "Voir toutes les correspondances dans la recherche",
+            "Alle Treffer in der Suche ansehen",
+            "Ver todas las coincidencias en la búsqueda",
+            "一致するすべての製品を検索で見る",
+        ],
+    ),
+    (
+        "cmp_add_product",
+        [
+            "Add to the comparison:",
+            "Ajouter à la comparaison :",
+            "Zum Vergleich hinzufügen:",
+            "Añadir a la comparación:",
+            "比較に追加：",
         ],
     ),
     (
@@ -364,11 +417,11 @@ pub(crate) const WORDS: super::i18n::Table = &[
     (
         "cmp_add_label",
         [
-            "Registry id of a product (or its page’s address)",
-            "Identifiant d’un produit dans le registre (ou l’adresse de sa page)",
-            "Register-ID eines Produkts (oder die Adresse seiner Seite)",
-            "Identificador de registro de un producto (o la dirección de su página)",
-            "製品の登録ID（または製品ページのアドレス）",
+            "A product’s name, registry id or page address",
+            "Nom d’un produit, son identifiant dans le registre ou l’adresse de sa page",
+            "Name eines Produkts, seine Register-ID oder die Adresse seiner Seite",
+            "Nombre de un producto, su identificador de registro o la dirección de su página",
+            "製品名、登録ID、または製品ページのアドレス",
         ],
     ),
     (
@@ -416,30 +469,151 @@ pub(super) fn routes() -> Router<Shared> {
     Router::new().route("/compare", get(compare))
 }
 
-/// The ids asked for, in order, each once: every `ids` value split at
-/// commas and white space; a product page's address stands for its id.
-fn requested(pairs: &[(String, String)]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let tokens = pairs
+/// One thing asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Asked {
+    /// A product page's address: the id in it.
+    Address(String),
+    /// A product's id, or else its name (or maker and model, …).
+    Term(String),
+}
+
+impl Asked {
+    /// As asked, for messages.
+    fn text(&self) -> &str {
+        match self {
+            Asked::Address(s) | Asked::Term(s) => s,
+        }
+    }
+}
+
+/// The id in a product page's address (`…/p/ID…`), if `token` is one.
+fn address_id(token: &str) -> Option<String> {
+    let i = token.rfind("/p/")?;
+    let id = token[i + 3..]
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    Some(id.chars().take(MAX_ID_CHARS).collect()).filter(|id: &String| !id.is_empty())
+}
+
+/// Whether `token` has the shape of a registry id: ten characters of
+/// Crockford's base 32 ([`iotmark_model::product_id`]).
+fn looks_like_id(token: &str) -> bool {
+    token.len() == 10
+        && token
+            .bytes()
+            .all(|b| b"0123456789abcdefghjkmnpqrstvwxyz".contains(&b.to_ascii_lowercase()))
+}
+
+/// What is asked for, in order, each once: every `ids` value split at
+/// commas. A part made only of ids and addresses (separated by white
+/// space) is each of them; any other part is one term: an id, else a
+/// name.
+fn requested(pairs: &[(String, String)]) -> Vec<Asked> {
+    let mut out: Vec<Asked> = Vec::new();
+    let parts = pairs
         .iter()
         .filter(|(k, _)| k == "ids")
-        .flat_map(|(_, v)| v.split(|c: char| c == ',' || c.is_whitespace()))
-        .filter(|s| !s.is_empty())
+        .flat_map(|(_, v)| v.split(','))
+        .filter(|s| !s.trim().is_empty())
         .take(MAX_IDS_READ);
-    for token in tokens {
-        let id = match token.rfind("/p/") {
-            Some(i) => token[i + 3..]
-                .split(['/', '?', '#'])
-                .next()
-                .unwrap_or_default(),
-            None => token,
+    for part in parts {
+        let tokens: Vec<&str> = part.split_whitespace().collect();
+        let each = tokens.len() == 1
+            || tokens
+                .iter()
+                .all(|t| address_id(t).is_some() || looks_like_id(t));
+        let asked: Vec<Asked> = if each {
+            tokens
+                .iter()
+                .map(|t| match address_id(t) {
+                    Some(id) => Asked::Address(id),
+                    None => Asked::Term(t.chars().take(MAX_NAME_CHARS).collect()),
+                })
+                .collect()
+        } else {
+            vec![Asked::Term(
+                tokens.join(" ").chars().take(MAX_NAME_CHARS).collect(),
+            )]
         };
-        let id: String = id.chars().take(MAX_ID_CHARS).collect();
-        if !id.is_empty() && !out.contains(&id) {
-            out.push(id);
+        for a in asked {
+            if out.len() < MAX_IDS_READ && !out.contains(&a) {
+                out.push(a);
+            }
         }
     }
     out
+}
+
+/// What a name found.
+enum Named {
+    /// One product: its id.
+    One(String),
+    /// None.
+    None,
+    /// Several, the best first.
+    Several(Several),
+}
+
+/// A name that matches several products.
+struct Several {
+    /// The name, as asked.
+    name: String,
+    /// How many products match in all.
+    total: u64,
+    /// The best of them, at most [`MAX_CANDIDATES`].
+    candidates: Vec<ProductSummary>,
+}
+
+/// Whether the product is called exactly `wanted` (words): by its name,
+/// its maker and name, its name and model, its maker and model, or its
+/// model.
+fn called(p: &ProductSummary, wanted: &[String]) -> bool {
+    let is = |parts: &[&str]| {
+        let w: Vec<String> = parts.iter().flat_map(|t| words(t)).collect();
+        w == wanted
+    };
+    is(&[&p.name])
+        || is(&[&p.manufacturer, &p.name])
+        || is(&[&p.name, &p.model])
+        || is(&[&p.manufacturer, &p.model])
+        || is(&[&p.model])
+}
+
+/// Looks `name` up through the full-text search (every word a prefix of a
+/// word of the name, maker, model or category): the only product found,
+/// else the only one called exactly that among the best
+/// [`MAX_PER_PAGE`], else none or several.
+async fn by_name(state: &super::AppState, name: &str) -> Result<Named, StoreError> {
+    if query_words(name).is_empty() {
+        return Ok(Named::None);
+    }
+    let search = Search {
+        text: name.to_owned(),
+        per_page: MAX_PER_PAGE,
+        ..Search::default()
+    };
+    let found = state.db.search(&search, (state.today)()).await?;
+    if found.total == 0 || found.items.is_empty() {
+        return Ok(Named::None);
+    }
+    if found.total == 1 {
+        return Ok(Named::One(found.items[0].id.clone()));
+    }
+    let wanted = words(name);
+    let (exact, rest): (Vec<ProductSummary>, Vec<ProductSummary>) =
+        found.items.into_iter().partition(|p| called(p, &wanted));
+    if exact.len() == 1 {
+        return Ok(Named::One(exact[0].id.clone()));
+    }
+    // Those called exactly that first, then the best matches.
+    let candidates = exact.into_iter().chain(rest).take(MAX_CANDIDATES).collect();
+    Ok(Named::Several(Several {
+        name: name.to_owned(),
+        total: found.total,
+        candidates,
+    }))
 }
 
 /// One product's column.
@@ -482,16 +656,63 @@ async fn compare(
         .map(|(_, v)| v.as_str());
     let lang = super::i18n::negotiate(lang_param, &headers);
     let mut asked = requested(&pairs);
-    let left_out = if asked.len() > MAX_PRODUCTS {
-        asked.split_off(MAX_PRODUCTS)
+    let left_out: Vec<String> = if asked.len() > MAX_PRODUCTS {
+        asked
+            .split_off(MAX_PRODUCTS)
+            .iter()
+            .map(|a| a.text().to_owned())
+            .collect()
     } else {
         Vec::new()
     };
-    let mut columns = Vec::new();
+    let mut columns: Vec<Column> = Vec::new();
     let mut missing = Vec::new();
-    for id in &asked {
-        match super::load(&state, id, lang).await {
-            Ok(Some(loaded)) => {
+    let mut unnamed = Vec::new();
+    let mut several = Vec::new();
+    for a in &asked {
+        // An address is an id; a term without white space may be one.
+        let id = match a {
+            Asked::Address(id) => Some(id.as_str()),
+            Asked::Term(t) if t.chars().count() <= MAX_ID_CHARS && !t.contains(' ') => {
+                Some(t.as_str())
+            }
+            Asked::Term(_) => None,
+        };
+        let mut loaded = match id {
+            Some(id) => match super::load(&state, id, lang).await {
+                Ok(l) => l,
+                Err(response) => return response,
+            },
+            None => None,
+        };
+        if loaded.is_none()
+            && let Asked::Term(name) = a
+        {
+            match by_name(&state, name).await {
+                Ok(Named::One(id)) => match super::load(&state, &id, lang).await {
+                    Ok(l) => loaded = l,
+                    Err(response) => return response,
+                },
+                Ok(Named::None) if looks_like_id(name) => {}
+                Ok(Named::None) => {
+                    unnamed.push(name.clone());
+                    continue;
+                }
+                Ok(Named::Several(s)) => {
+                    several.push(s);
+                    continue;
+                }
+                Err(e) => return super::server_error(lang, "finding a product by name", &e),
+            }
+        }
+        match loaded {
+            Some(loaded) => {
+                if columns
+                    .iter()
+                    .any(|c| c.loaded.product.id == loaded.product.id)
+                {
+                    continue;
+                }
                 let status = loaded.label.as_ref().map_or_else(
                     || {
                         loaded
@@ -503,8 +724,7 @@ async fn compare(
                 );
                 columns.push(Column { loaded, status });
             }
-            Ok(None) => missing.push(id.clone()),
-            Err(response) => return response,
+            None => missing.push(a.text().to_owned()),
         }
     }
     let texts = super::texts(state.catalog, lang);
@@ -516,9 +736,11 @@ async fn compare(
         words: &words,
         columns: &columns,
         missing: &missing,
+        unnamed: &unnamed,
+        several: &several,
         left_out: &left_out,
     };
-    let status = if !asked.is_empty() && columns.is_empty() {
+    let status = if !asked.is_empty() && columns.is_empty() && several.is_empty() {
         StatusCode::NOT_FOUND
     } else {
         StatusCode::OK
@@ -536,6 +758,10 @@ struct View<'a> {
     words: &'a Words<'a>,
     columns: &'a [Column],
     missing: &'a [String],
+    /// Names no product has.
+    unnamed: &'a [String],
+    /// Names several products match.
+    several: &'a [Several],
     left_out: &'a [String],
 }
 
@@ -553,6 +779,45 @@ impl View<'_> {
             .filter(|id| *id != without)
             .collect();
         link("/compare", &[("ids", rest.join(",")), self.lang_param()])
+    }
+
+    /// The page with `id` added to the columns.
+    fn add_link(&self, id: &str) -> String {
+        let ids: Vec<&str> = self
+            .columns
+            .iter()
+            .map(|c| c.loaded.product.id.as_str())
+            .chain([id])
+            .collect();
+        link("/compare", &[("ids", ids.join(",")), self.lang_param()])
+    }
+
+    /// The names that found no product or several, said so.
+    fn names(&self) -> Markup {
+        let lang = self.lang;
+        html! {
+            @for name in self.unnamed {
+                div.cmp-note role="note" {
+                    p { (with_name(t(lang, "cmp_no_name"), name)) }
+                }
+            }
+            @for s in self.several {
+                div.cmp-note role="note" {
+                    p { (with_name(t(lang, "cmp_several"), &s.name)) }
+                    ul {
+                        @for p in &s.candidates {
+                            li {
+                                a href=(self.add_link(&p.id)) aria-label=(format!("{} {}", t(lang, "cmp_add_product"), p.name)) { (p.name) }
+                                " · " (p.manufacturer) " · " (p.model)
+                            }
+                        }
+                    }
+                    @if s.total > s.candidates.len() as u64 {
+                        p { a href=(link("/", &[("q", s.name.clone()), self.lang_param()])) { (t(lang, "cmp_search_all")) } }
+                    }
+                }
+            }
+        }
     }
 
     fn row(&self, key: &str, cell: impl Fn(&Column) -> String) -> Row {
@@ -786,6 +1051,7 @@ impl View<'_> {
                     ul { @for id in self.missing { li { code { (id) } } } }
                 }
             }
+            (self.names())
             @if self.columns.is_empty() {
                 p { (t(lang, "cmp_empty")) }
             } @else {
@@ -795,6 +1061,13 @@ impl View<'_> {
             p { a href=(link("/", &[self.lang_param()])) { (t(lang, "cmp_find")) } }
         }
     }
+}
+
+/// A sentence of the site's words with `{name}` in it, the name put in
+/// (escaped, as every text).
+fn with_name(sentence: &str, name: &str) -> Markup {
+    let (before, after) = sentence.split_once("{name}").unwrap_or((sentence, ""));
+    html! { (before) (name) (after) }
 }
 
 fn availability(w: &Words<'_>, a: Availability) -> String {
@@ -840,6 +1113,14 @@ mod tests {
             .collect()
     }
 
+    fn term(s: &str) -> Asked {
+        Asked::Term(s.to_owned())
+    }
+
+    fn address(s: &str) -> Asked {
+        Asked::Address(s.to_owned())
+    }
+
     #[test]
     fn ids_are_split_deduplicated_and_read_from_addresses() {
         assert_eq!(
@@ -848,16 +1129,93 @@ mod tests {
                 ("lang", "fr"),
                 ("ids", "https://x.example/p/c?lang=fr"),
                 ("ids", ""),
-                ("ids", "/p/d/label.svg b"),
+                ("ids", "/p/d/label.svg 55h67yvw6b"),
             ])),
-            ["a", "b", "c", "d"]
+            [
+                term("a"),
+                term("b"),
+                address("c"),
+                address("d"),
+                term("55h67yvw6b")
+            ]
         );
         let long = "x".repeat(500);
-        assert_eq!(requested(&pairs(&[("ids", &long)]))[0].len(), MAX_ID_CHARS);
+        assert_eq!(
+            requested(&pairs(&[("ids", &long)]))[0].text().len(),
+            MAX_NAME_CHARS
+        );
+        let long_address = format!("/p/{long}");
+        assert_eq!(
+            requested(&pairs(&[("ids", &long_address)]))[0],
+            address(&"x".repeat(MAX_ID_CHARS))
+        );
         let many = (0..100)
             .map(|i| i.to_string())
             .collect::<Vec<_>>()
             .join(",");
         assert_eq!(requested(&pairs(&[("ids", &many)])).len(), MAX_IDS_READ);
+    }
+
+    #[test]
+    fn names_with_spaces_stay_whole() {
+        assert_eq!(
+            requested(&pairs(&[(
+                "ids",
+                "55h67yvw6b,  Stekker   Plug One ,rvyf5jsyc7 55h67yvw6b"
+            )])),
+            [
+                term("55h67yvw6b"),
+                term("Stekker Plug One"),
+                term("rvyf5jsyc7")
+            ]
+        );
+        // An id and a name in one part: the part is a name.
+        assert_eq!(
+            requested(&pairs(&[("ids", "rvyf5jsyc7 Lock")])),
+            [term("rvyf5jsyc7 Lock")]
+        );
+        assert!(looks_like_id("55H67YVW6B"));
+        assert!(!looks_like_id("smartlock1"), "no i, l, o or u");
+        assert!(!looks_like_id("55h67yvw6"));
+    }
+
+    #[test]
+    fn names_are_exact_by_name_maker_and_model() {
+        let p = ProductSummary {
+            id: "x".to_owned(),
+            manufacturer: "Riegelwerk GmbH".to_owned(),
+            name: "Riegelwerk Keyless T2".to_owned(),
+            model: "RW-KL-T2".to_owned(),
+            category: "smart_lock".to_owned(),
+            firmware_version: "1".to_owned(),
+            level: 1,
+            support_end: None,
+            status: MarkStatus::Valid,
+        };
+        for yes in [
+            "riegelwerk keyless t2",
+            "Riegelwerk GmbH Riegelwerk Keyless T2",
+            "Riegelwerk GmbH RW-KL-T2",
+            "rw kl t2",
+            "Riegelwerk Keyless T2 (RW-KL-T2)",
+        ] {
+            assert!(called(&p, &words(yes)), "{yes}");
+        }
+        for no in ["riegelwerk", "keyless t2", "riegelwerk keyless", "rw kl"] {
+            assert!(!called(&p, &words(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn every_sentence_with_a_name_has_its_place() {
+        for key in ["cmp_no_name", "cmp_several"] {
+            for lang in super::super::i18n::LANGUAGES {
+                assert_eq!(t(lang, key).matches("{name}").count(), 1, "{key} {lang}");
+            }
+        }
+        assert_eq!(
+            with_name("No “{name}”.", "<b>").into_string(),
+            "No “&lt;b&gt;”."
+        );
     }
 }

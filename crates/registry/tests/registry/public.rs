@@ -23,6 +23,7 @@ use crate::fixtures::{HOSTILE, catalog, fonts, submit};
 crate::contract!(
     compare_shows_products_side_by_side,
     compare_reports_unknown_ids_and_keeps_four,
+    compare_finds_products_by_name,
     the_framework_lists_every_criterion,
     scheme_pages_list_their_clauses,
     unknown_schemes_are_404,
@@ -215,18 +216,33 @@ async fn compare_shows_products_side_by_side(db: Db) {
 
 async fn compare_reports_unknown_ids_and_keeps_four(db: Db) {
     let (app, ids) = app(&db).await;
-    let some = get(&app, &format!("/compare?ids={},nosuchid", ids.camera)).await;
+    // An id no product has (and no name either), and an address.
+    let some = get(
+        &app,
+        &format!("/compare?ids={},0000000000,/p/nosuchid", ids.camera),
+    )
+    .await;
     assert_eq!(some.status, StatusCode::OK);
     let text = some.text();
     assert!(text.contains("Not found in the registry:"));
+    assert!(text.contains("<code>0000000000</code>"));
     assert!(text.contains("<code>nosuchid</code>"));
     assert!(text.contains("Lumière Cam Indoor 2K"));
     // Not kept in the form.
+    assert!(!text.contains("value=\"0000000000\""));
     assert!(!text.contains("value=\"nosuchid\""));
 
+    // Neither ids nor addresses: names no product has.
     let none = get(&app, "/compare?ids=nosuchid,another").await;
     assert_eq!(none.status, StatusCode::NOT_FOUND);
-    assert!(none.text().contains("<code>another</code>"));
+    assert!(
+        none.text()
+            .contains("No product in the registry is called “another”.")
+    );
+    assert!(
+        none.text()
+            .contains("No product in the registry is called “nosuchid”.")
+    );
 
     let five = format!(
         "/compare?ids={},{},{},{},extra",
@@ -385,11 +401,23 @@ async fn hostile_names_are_escaped_on_every_page(db: Db) {
         );
         assert!(text.contains("Evil &amp; Sons"), "{uri}");
     }
-    // An id that is not one is shown back escaped.
-    let odd = get(&app, "/compare?ids=%3Cb%3Ex%22").await;
+    // A name no product has is shown back escaped.
+    let odd = get(&app, "/compare?ids=%3Cb%3Enomatch%22").await;
     assert_eq!(odd.status, StatusCode::NOT_FOUND);
-    assert!(!odd.text().contains("<b>x"));
-    assert!(odd.text().contains("&lt;b&gt;x&quot;"));
+    assert!(!odd.text().contains("<b>nomatch"));
+    assert!(
+        odd.text().contains("“&lt;b&gt;nomatch&quot;”"),
+        "{}",
+        odd.text()
+    );
+    // One that the hostile product has: its column, escaped.
+    let named = get(&app, "/compare?ids=%3Cscript%3Ealert%20Evil").await;
+    assert_eq!(named.status, StatusCode::OK);
+    assert!(!named.text().contains("<script>alert(1)"));
+    assert!(named.text().contains(&format!(
+        "<input type=\"hidden\" name=\"ids\" value=\"{}\">",
+        ids.hostile
+    )));
     // The record is JSON: the name as declared.
     let record = get(&app, &format!("/p/{}/cta-2120.json", ids.hostile)).await;
     assert_eq!(record.status, StatusCode::OK);
@@ -618,4 +646,150 @@ async fn the_cta_2120_record_follows_the_mapping(db: Db) {
     assert_eq!(v["authorization_date"], Value::Null);
     assert_eq!(v["iotmark"]["certificate_status"], "revoked");
     assert_eq!(v["iotmark"]["status"], "revoked");
+}
+
+/// The ids the page's form keeps: the products compared.
+fn compared(page: &str) -> Vec<String> {
+    page.split("<input type=\"hidden\" name=\"ids\" value=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().expect("value").to_owned())
+        .collect()
+}
+
+async fn compare_finds_products_by_name(db: Db) {
+    let (app, ids) = app(&db).await;
+    // A second plug whose name starts with the first one's.
+    let mini = db
+        .upsert_product(&crate::common::product(
+            "Stekker Open Hardware B.V.",
+            "Stekker Plug One Mini",
+            "SP1-MINI",
+            "smart_plug",
+            1,
+            None,
+            iotmark_label::MarkStatus::SelfAssessed,
+        ))
+        .await
+        .expect("upsert");
+
+    // One match: the only product found, by name, by maker and model, in
+    // any case and without accents, beside an id.
+    for (query, id) in [
+        ("Riegelwerk%20Keyless%20T2", &ids.lock),
+        ("riegelwerk+keyless", &ids.lock),
+        ("Riegelwerk%20GmbH%20RW-KT2", &ids.lock),
+        ("LUMIERE%20CAM", &ids.camera),
+        // Two plugs start so, one is called exactly that.
+        ("Stekker%20Plug%20One", &ids.plug),
+        ("Stekker+Open+Hardware+B.V.+SP1-EU", &ids.plug),
+        ("Stekker%20Plug%20One%20Mini", &mini),
+    ] {
+        let page = get(&app, &format!("/compare?ids={query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert_eq!(compared(&page.text()), [id.as_str()], "{query}");
+    }
+    let two = get(
+        &app,
+        &format!("/compare?ids={},Riegelwerk%20Keyless%20T2", ids.camera),
+    )
+    .await
+    .text();
+    assert_eq!(compared(&two), [ids.camera.clone(), ids.lock.clone()]);
+    assert!(two.contains("Riegelwerk Keyless T2"));
+    // Asked twice, by id and by name: one column.
+    let twice = get(
+        &app,
+        &format!("/compare?ids={}&ids=Riegelwerk%20Keyless%20T2", ids.lock),
+    )
+    .await
+    .text();
+    assert_eq!(compared(&twice), [ids.lock.as_str()]);
+
+    // No match: said so, the other products kept.
+    let none = get(&app, "/compare?ids=Hearthstone%20SmartLock").await;
+    assert_eq!(none.status, StatusCode::NOT_FOUND);
+    let text = none.text();
+    assert!(
+        text.contains("No product in the registry is called “Hearthstone SmartLock”."),
+        "{text}"
+    );
+    assert!(compared(&text).is_empty());
+    let kept = get(
+        &app,
+        &format!("/compare?ids={},Hearthstone%20SmartLock", ids.plug),
+    )
+    .await;
+    assert_eq!(kept.status, StatusCode::OK);
+    assert!(kept.text().contains("is called “Hearthstone SmartLock”"));
+    assert_eq!(compared(&kept.text()), [ids.plug.as_str()]);
+
+    // Several: listed, each with a link that adds it to what is compared.
+    let several = get(&app, &format!("/compare?ids={},Stekker%20Plug", ids.camera)).await;
+    assert_eq!(several.status, StatusCode::OK);
+    let text = several.text();
+    assert_no_script_or_style("several", &text);
+    assert!(
+        text.contains("Several products match “Stekker Plug”. Choose the one to add:"),
+        "{text}"
+    );
+    for id in [&ids.plug, &mini] {
+        assert!(
+            text.contains(&format!(
+                "href=\"/compare?ids={}%2C{id}&amp;lang=en\"",
+                ids.camera
+            )),
+            "{id}: {text}"
+        );
+    }
+    assert!(text.contains("aria-label=\"Add to the comparison: Stekker Plug One Mini\""));
+    assert!(!text.contains(&ids.lock), "only the matches are listed");
+    assert_eq!(compared(&text), [ids.camera.as_str()], "none is added yet");
+    // Following a link compares it.
+    let chosen = get(
+        &app,
+        &format!("/compare?ids={}%2C{mini}&lang=en", ids.camera),
+    )
+    .await;
+    assert_eq!(compared(&chosen.text()), [ids.camera.clone(), mini.clone()]);
+    // Several alone is no error: there is a choice to make.
+    assert_eq!(get(&app, "/compare?ids=plug").await.status, StatusCode::OK);
+
+    // The form takes names, and every message speaks the page's language.
+    let empty = get(&app, "/compare").await.text();
+    assert!(empty.contains("A product’s name, registry id or page address"));
+    for (lang, no_name, several_words) in [
+        (
+            "fr",
+            "Aucun produit du registre ne s’appelle « Hearthstone ».",
+            "Plusieurs produits correspondent à « Stekker Plug »",
+        ),
+        (
+            "de",
+            "Kein Produkt im Register heißt „Hearthstone“.",
+            "Mehrere Produkte passen zu „Stekker Plug“",
+        ),
+        (
+            "es",
+            "Ningún producto del registro se llama «Hearthstone».",
+            "Varios productos coinciden con «Stekker Plug»",
+        ),
+        (
+            "ja",
+            "「Hearthstone」という製品は登録簿にありません。",
+            "「Stekker Plug」に当てはまる製品が複数あります。",
+        ),
+    ] {
+        let text = get(
+            &app,
+            &format!("/compare?ids=Hearthstone,Stekker%20Plug&lang={lang}"),
+        )
+        .await
+        .text();
+        assert!(text.contains(no_name), "{lang}: {text}");
+        assert!(text.contains(several_words), "{lang}");
+        assert!(
+            text.contains(&format!("{}&amp;lang={lang}\"", mini)),
+            "{lang}"
+        );
+    }
 }
