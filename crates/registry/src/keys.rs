@@ -21,6 +21,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use iotmark_cert::dsse::{Envelope, key_id};
@@ -196,7 +197,13 @@ pub struct Keys {
     sources: Sources,
     ring: RwLock<Arc<KeyRing>>,
     change: tokio::sync::Mutex<()>,
+    /// When the database was last asked (see [`Keys::current`]).
+    checked: std::sync::Mutex<Option<Instant>>,
 }
+
+/// How long readers are served the ring before the database is asked
+/// whether another process changed the keys.
+const FRESH: Duration = Duration::from_secs(1);
 
 impl Keys {
     /// A ring of one verifier key, for a site that only verifies.
@@ -223,6 +230,7 @@ impl Keys {
             },
             ring: RwLock::new(Arc::new(ring)),
             change: tokio::sync::Mutex::new(()),
+            checked: std::sync::Mutex::new(None),
         }
     }
 
@@ -253,6 +261,7 @@ impl Keys {
             sources,
             ring: RwLock::new(Arc::new(ring)),
             change: tokio::sync::Mutex::new(()),
+            checked: std::sync::Mutex::new(None),
         })
     }
 
@@ -263,6 +272,31 @@ impl Keys {
 
     fn install(&self, ring: KeyRing) {
         *self.ring.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(ring);
+    }
+
+    /// The ring for readers (verification, the keys page): the current
+    /// one, checked against the database at most once a second, so a
+    /// rotation by another process sharing it is seen. On a failure to
+    /// read, the ring in hand is served and the failure logged.
+    pub async fn current(&self, db: &Db) -> Arc<KeyRing> {
+        let due = {
+            let mut checked = self.checked.lock().unwrap_or_else(|e| e.into_inner());
+            let due = self.sources.dir.is_some() && checked.is_none_or(|t| t.elapsed() >= FRESH);
+            if due {
+                *checked = Some(Instant::now());
+            }
+            due
+        };
+        if !due {
+            return self.ring();
+        }
+        match self.refresh(db).await {
+            Ok(ring) => ring,
+            Err(e) => {
+                tracing::error!("reading the certification body's keys: {e}");
+                self.ring()
+            }
+        }
     }
 
     /// Reads the stored keys again and rebuilds the ring if they changed

@@ -4,7 +4,8 @@
 -- withdrawn key signs nothing, and certificates it signed no longer
 -- verify. The private keys are files in the key directory, never here.
 CREATE TABLE signing_keys (
-    key_id       TEXT PRIMARY KEY NOT NULL,       -- DSSE keyid: name+8 hex digits
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT, -- the order keys were made in
+    key_id       TEXT NOT NULL UNIQUE,            -- DSSE keyid: name+8 hex digits
     verifier_key TEXT NOT NULL UNIQUE,            -- C2SP verifier key line
     state        TEXT NOT NULL CHECK (state IN ('active', 'retired', 'withdrawn')),
     active_from  TEXT NOT NULL,                   -- YYYY-MM-DD

@@ -123,7 +123,7 @@ async fn insert_active(
 impl Db {
     /// Every signing key, oldest first.
     pub async fn signing_keys(&self) -> Result<Vec<SigningKeyRecord>> {
-        let sql = format!("{KEY_COLUMNS} ORDER BY active_from, created_at, key_id");
+        let sql = format!("{KEY_COLUMNS} ORDER BY seq");
         let rows: Vec<KeyRow> = on_db!(self, p => sqlx::query_as(&sql).fetch_all(p).await)
             .map_err(query_err("listing signing keys"))?;
         rows.into_iter().map(key_of).collect()

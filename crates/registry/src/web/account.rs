@@ -1111,12 +1111,13 @@ pub(crate) async fn admin_view(
         Ok(a) => a,
         Err(e) => return super::server_error(lang, "listing accounts", &e),
     };
+    let keys = super::keys::admin_section(state, lang, &s.csrf).await;
     let body = html! {
         h1 { (t(lang, "acc_admin")) }
         @if done { p.outcome role="status" { (t(lang, "acc_done")) } }
         @if let Some(e) = error { p.outcome.bad role="alert" { (e) } }
         h2 { (t(lang, "acc_key")) }
-        (super::keys::admin_section(state, lang, &s.csrf))
+        (keys)
         h2 { (t(lang, "acc_accounts")) }
         table {
             thead { tr { th { (t(lang, "acc_email")) } th { (t(lang, "acc_name")) } th { (t(lang, "acc_organisation")) } th { (t(lang, "acc_role")) } th {} } }

@@ -1238,8 +1238,9 @@ async fn keys(State(state): State<Shared>) -> ApiResult<Response> {
     let ring = state
         .keys
         .as_ref()
-        .map(|k| k.ring())
-        .ok_or_else(|| ApiError::not_found("this registry has no certification body keys"))?;
+        .ok_or_else(|| ApiError::not_found("this registry has no certification body keys"))?
+        .current(&state.db)
+        .await;
     Ok(json(&Keys {
         certification_body: ring
             .keys()
@@ -1538,7 +1539,10 @@ async fn verify_body(
         }
         None => None,
     };
-    let ring = state.keys.as_ref().map(|k| k.ring());
+    let ring = match &state.keys {
+        Some(k) => Some(k.current(&state.db).await),
+        None => None,
+    };
     let keys = verify::Keys {
         certification_body: ring.as_deref(),
         log: state.log_key.as_ref(),

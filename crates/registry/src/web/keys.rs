@@ -253,7 +253,10 @@ async fn keys_page(
     uri: Uri,
 ) -> Response {
     let lang = negotiate(params.lang.as_deref(), &headers);
-    let ring = state.keys.as_ref().map(|k| k.ring());
+    let ring = match &state.keys {
+        Some(k) => Some(k.current(&state.db).await),
+        None => None,
+    };
     let body = html! {
         h1 { (t(lang, "key_title")) }
         p { (t(lang, "key_intro")) }
@@ -275,11 +278,11 @@ async fn keys_page(
 }
 
 /// The admins' section on the keys: the table, rotation and withdrawal.
-pub(crate) fn admin_section(state: &AppState, lang: &str, csrf: &str) -> Markup {
+pub(crate) async fn admin_section(state: &AppState, lang: &str, csrf: &str) -> Markup {
     let Some(issuer) = &state.issuer else {
         return html! { p { (t(lang, "acc_no_key")) } };
     };
-    let ring = issuer.keys.ring();
+    let ring = issuer.keys.current(&state.db).await;
     html! {
         p { (t(lang, "acc_key_text")) " " a href="/keys" { (t(lang, "key_title")) } }
         (key_table(lang, &ring))

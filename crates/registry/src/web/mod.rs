@@ -1045,7 +1045,10 @@ async fn verify_submit(
         }
         None => None,
     };
-    let ring = state.keys.as_ref().map(|k| k.ring());
+    let ring = match &state.keys {
+        Some(k) => Some(k.current(&state.db).await),
+        None => None,
+    };
     let keys = verify::Keys {
         certification_body: ring.as_deref(),
         log: state.log_key.as_ref(),

@@ -1617,11 +1617,40 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
     assert!(got.body.contains("was withdrawn"), "{}", got.body);
     assert_eq!(db.log_size().await.expect("size"), size);
 
-    // A server starting again finds the rotated key in the key directory
-    // and signs with it; without the file it refuses to start.
+    // A rotation by another process sharing the database is seen here
+    // within a second.
+    let other = Keys::open(
+        &db,
+        &site.dir.path().join("cb.pem"),
+        iotmark_cert::key::load(&site.dir.path().join("cb.pem")).expect("key"),
+        site.dir.path().join("keys"),
+        date(2026, 12, 2),
+    )
+    .await
+    .expect("keys");
+    let third_key = other
+        .rotate(&db, date(2026, 12, 2))
+        .await
+        .expect("rotate")
+        .active()
+        .record
+        .key_id
+        .clone();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let api = visitor.get("/api/v1/keys").await;
+    let v: serde_json::Value = serde_json::from_str(&api.body).expect("json");
+    assert_eq!(
+        v["certification_body"][2]["key_id"],
+        third_key.as_str(),
+        "{v}"
+    );
+    assert_eq!(v["certification_body"][1]["state"], "retired", "{v}");
+
+    // A server starting again finds the rotated keys in the key directory
+    // and signs with the active one; without the files it refuses to start.
     let Site { dir, .. } = site;
     let again = open_site(&db, dir).await;
-    assert_eq!(again.keys.ring().active().record.key_id, second_key);
+    assert_eq!(again.keys.ring().active().record.key_id, third_key);
     assert!(again.keys.ring().active_signer().is_some());
     let Site { dir, .. } = again;
     std::fs::rename(dir.path().join("keys"), dir.path().join("elsewhere")).expect("move");
@@ -1637,7 +1666,7 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
     .expect_err("the active key is missing");
     let message = err.to_string();
     assert!(
-        message.contains(&second_key) && message.contains("active"),
+        message.contains(&second_key) && message.contains("retired"),
         "{message}"
     );
 }
