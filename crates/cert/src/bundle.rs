@@ -457,6 +457,21 @@ pub enum VerifyError {
         /// The key ids of the envelope's signatures.
         found: Vec<String>,
     },
+    /// The certificate is signed by a key the certification body withdrew
+    /// (a key event in the log).
+    #[error(
+        "the certificate is signed by `{key}`, which the certification body withdrew on {on} (log entry {index}): {reason}"
+    )]
+    KeyWithdrawn {
+        /// The key's id.
+        key: String,
+        /// The log index of the withdrawal.
+        index: u64,
+        /// The day it took effect.
+        on: NaiveDate,
+        /// Why.
+        reason: String,
+    },
     /// The certificate's signature does not verify.
     #[error(
         "the certificate's signature by `{keyid}` does not verify ({reason}): it was altered or forged"

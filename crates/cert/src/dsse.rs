@@ -134,14 +134,23 @@ fn no_signature_message(expected: &str, found: &[String]) -> String {
 impl Envelope {
     /// Signs `payload` of type `payload_type` with `key`.
     pub fn sign(payload_type: &str, payload: &[u8], key: &NamedKey) -> Envelope {
-        let signature = key.sign(&pae(payload_type, payload));
+        Envelope::sign_by(payload_type, payload, &[key])
+    }
+
+    /// Signs `payload` of type `payload_type` with each of `keys`, the
+    /// signatures in that order.
+    pub fn sign_by(payload_type: &str, payload: &[u8], keys: &[&NamedKey]) -> Envelope {
+        let message = pae(payload_type, payload);
         Envelope {
             payload_type: payload_type.to_owned(),
             payload: STANDARD.encode(payload),
-            signatures: vec![EnvelopeSignature {
-                keyid: key_id(&key.verifier()),
-                sig: STANDARD.encode(signature.to_bytes()),
-            }],
+            signatures: keys
+                .iter()
+                .map(|key| EnvelopeSignature {
+                    keyid: key_id(&key.verifier()),
+                    sig: STANDARD.encode(key.sign(&message).to_bytes()),
+                })
+                .collect(),
         }
     }
 

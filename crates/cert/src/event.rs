@@ -23,6 +23,9 @@
 //! | revoked    |       |           |           |         |         |
 //! | expired    |       |           |           |         |         |
 //!
+//! - **key change** ([`crate::keyevent::KEY_PREDICATE_TYPE`]): a
+//!   certification body's key rotated or withdrawn ([`crate::keyevent`]).
+//!
 //! Revoked and expired are final. [`status_event`] refuses any other change;
 //! replaying a log ([`status_as_of`], [`StatusReplay`]) skips it and reports
 //! it as a [`ReplayProblem`]. A status event counts only when it is signed
@@ -324,6 +327,8 @@ pub enum Entry {
     Certificate(Certificate),
     /// A certificate's status changes.
     Status(StatusEvent),
+    /// A certification body's key changes ([`crate::keyevent`]).
+    Key(crate::keyevent::KeyEvent),
 }
 
 /// Why log entry bytes are not a certificate-layer entry.
@@ -337,10 +342,10 @@ pub enum EntryError {
     PayloadType(String),
     /// The statement is neither a certificate nor a status event, or breaks
     /// the format.
-    #[error("the entry's statement is not an iotmark certificate or status event: {0}")]
+    #[error("the entry's statement is not an iotmark certificate, status event or key event: {0}")]
     Statement(#[source] StatementError),
     /// A certificate was expected.
-    #[error("the entry is a status event, not a certificate")]
+    #[error("the entry is a status or key event, not a certificate")]
     NotCertificate,
 }
 
@@ -370,6 +375,15 @@ impl Entry {
             STATUS_PREDICATE_TYPE => {
                 let statement = StatusStatement::parse(&payload).map_err(EntryError::Statement)?;
                 Ok(Entry::Status(StatusEvent {
+                    envelope,
+                    statement,
+                    digest,
+                }))
+            }
+            crate::keyevent::KEY_PREDICATE_TYPE => {
+                let statement = crate::keyevent::KeyStatement::parse(&payload)
+                    .map_err(EntryError::Statement)?;
+                Ok(Entry::Key(crate::keyevent::KeyEvent {
                     envelope,
                     statement,
                     digest,

@@ -73,6 +73,7 @@ pub mod bundle;
 pub mod dsse;
 pub mod event;
 pub mod key;
+pub mod keyevent;
 pub mod statement;
 
 pub use bundle::{

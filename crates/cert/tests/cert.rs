@@ -1344,3 +1344,147 @@ fn a_key_whose_verifier_key_has_a_plus_in_its_base64_loads() {
     fs::write(key::public_key_path(&path), format!("{vkey}\n")).unwrap();
     assert_eq!(key::load(&path).unwrap().verifier_key(), vkey);
 }
+
+// ---------------------------------------------------------------------------
+// Key events: rotation and withdrawal in the log, followed from a trusted key.
+
+mod key_events {
+    use super::*;
+    use iotmark_cert::keyevent::{
+        KEY_PREDICATE_TYPE, KeyChange, KeyHistory, KeyStatement, rotation_event, withdrawal_event,
+    };
+
+    fn id(k: &NamedKey) -> String {
+        iotmark_cert::dsse::key_id(&k.verifier())
+    }
+
+    fn ids(h: &KeyHistory) -> Vec<String> {
+        h.keys()
+            .iter()
+            .map(|k| iotmark_cert::dsse::key_id(&k.verifier))
+            .collect()
+    }
+
+    #[test]
+    fn a_rotation_and_a_withdrawal_are_followed_from_the_first_key() {
+        let (first, second, third) = (
+            body(),
+            named("cb.example.org", 5),
+            named("cb.example.org", 6),
+        );
+        let rotate = rotation_event(&first, &second, day("2027-01-01"), "yearly");
+        // The entry parses as a key event and says what it is.
+        let Entry::Key(event) = Entry::parse(&rotate.to_bytes()).expect("parses") else {
+            panic!("not a key event");
+        };
+        assert_eq!(event.statement.predicate_type, KEY_PREDICATE_TYPE);
+        assert_eq!(event.statement.predicate.change, KeyChange::Rotate);
+        assert_eq!(event.statement.predicate.previous_key, Some(id(&first)));
+        assert_eq!(rotate.key_ids(), vec![id(&first), id(&second)]);
+        let rotate_again = rotation_event(&second, &third, day("2027-06-01"), "");
+        let withdraw = withdrawal_event(&first.verifier(), &third, day("2027-07-01"), "exposed");
+        // A certificate between them is passed over.
+        let entries = vec![
+            rotate.to_bytes(),
+            b"not a key event".to_vec(),
+            rotate_again.to_bytes(),
+            withdraw.to_bytes(),
+        ];
+        let h = KeyHistory::replay(&[first.verifier()], &entries);
+        assert!(h.problems().is_empty(), "{:?}", h.problems());
+        assert_eq!(ids(&h), vec![id(&first), id(&second), id(&third)]);
+        assert_eq!(h.keys()[0].retired_at, Some(0));
+        assert_eq!(h.keys()[1].since, Some(0));
+        assert_eq!(h.keys()[1].retired_at, Some(2));
+        assert_eq!(
+            h.keys()[0].withdrawn,
+            Some((3, day("2027-07-01"), "exposed".to_owned()))
+        );
+        assert!(h.keys()[2].withdrawn.is_none());
+        // Trusting only a later key, the earlier rotation does not count.
+        let h = KeyHistory::replay(&[third.verifier()], &entries);
+        assert_eq!(ids(&h), vec![id(&third)]);
+        assert_eq!(h.problems().len(), 3, "{:?}", h.problems());
+    }
+
+    #[test]
+    fn key_events_that_do_not_count_are_reported() {
+        let (first, second, stranger) = (
+            body(),
+            named("cb.example.org", 5),
+            named("cb.example.org", 7),
+        );
+        let check = |entries: Vec<Vec<u8>>, reason: &str| {
+            let h = KeyHistory::replay(&[first.verifier()], &entries);
+            assert_eq!(ids(&h), vec![id(&first)], "{reason}");
+            let problems: Vec<String> = h.problems().iter().map(ToString::to_string).collect();
+            assert!(
+                problems.iter().any(|p| p.contains(reason)),
+                "{reason:?} not in {problems:?}"
+            );
+        };
+        // A stranger's key endorsing itself.
+        check(
+            vec![rotation_event(&stranger, &second, day("2027-01-01"), "").to_bytes()],
+            "not a trusted key that is in use",
+        );
+        // The retiring key's signature replaced by the stranger's.
+        let mut forged = rotation_event(&first, &second, day("2027-01-01"), "");
+        let by_stranger = rotation_event(&stranger, &second, day("2027-01-01"), "");
+        forged.signatures[0].sig = by_stranger.signatures[0].sig.clone();
+        check(vec![forged.to_bytes()], "not signed by the retiring key");
+        // Without the new key's signature.
+        let mut one = rotation_event(&first, &second, day("2027-01-01"), "");
+        one.signatures.truncate(1);
+        check(vec![one.to_bytes()], "not signed by the new key");
+        // A key withdrawing itself.
+        check(
+            vec![withdrawal_event(&first.verifier(), &first, day("2027-01-01"), "gone").to_bytes()],
+            "not signed by another trusted key",
+        );
+    }
+
+    #[test]
+    fn malformed_key_statements_are_refused() {
+        let first = body();
+        let good = rotation_event(&first, &named("cb.example.org", 5), day("2027-01-01"), "");
+        let payload = good.payload_bytes().expect("payload");
+        let statement: serde_json::Value = serde_json::from_slice(&payload).expect("json");
+        let refused = |edit: &dyn Fn(&mut serde_json::Value), field: &str| {
+            let mut s = statement.clone();
+            edit(&mut s);
+            let err =
+                KeyStatement::parse(&serde_json::to_vec(&s).expect("json")).expect_err("refused");
+            assert!(err.to_string().contains(field), "{field}: {err}");
+        };
+        refused(
+            &|s| s["predicate"]["key_id"] = "cb.example.org+00000000".into(),
+            "predicate.key_id",
+        );
+        refused(
+            &|s| s["predicate"]["verifier_key"] = "nonsense".into(),
+            "predicate.verifier_key",
+        );
+        refused(
+            &|s| {
+                s["predicate"]
+                    .as_object_mut()
+                    .expect("object")
+                    .remove("previous_key");
+            },
+            "predicate.previous_key",
+        );
+        refused(&|s| s["subject"][0]["name"] = "other".into(), "subject");
+        refused(
+            &|s| {
+                s["predicate"]["change"] = "withdraw".into();
+                s["predicate"]
+                    .as_object_mut()
+                    .expect("object")
+                    .remove("previous_key");
+            },
+            "predicate.reason",
+        );
+        refused(&|s| s["predicate"]["change"] = "explode".into(), "explode");
+    }
+}

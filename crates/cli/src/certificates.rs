@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand, ValueEnum};
 use iotmark_cert::bundle::{Bundle, LogSnapshot, VerifyError, make_bundle, verify};
 use iotmark_cert::event::{Entry, Status, status_as_of, status_event};
+use iotmark_cert::keyevent::KeyHistory;
 use iotmark_cert::statement::{Sha256Digest, issue};
 use iotmark_tlog::file::{CHECKPOINT_FILE, LogConfig};
 use iotmark_tlog::log::Log;
@@ -385,12 +386,30 @@ pub(crate) fn verify_bundle(args: VerifyArgs) -> Result<Outcome> {
         entries,
         checkpoint,
     });
+    // With the log, the keys given are followed through its key events
+    // (rotations they endorse, withdrawals).
+    let history = snapshot
+        .as_ref()
+        .map(|(entries, _)| KeyHistory::replay(&cert_keys, entries));
     let outcome = Bundle::parse(&bytes).and_then(|b| {
         let ids = b.envelope.key_ids();
-        let cert_key = cert_keys
-            .iter()
-            .find(|k| ids.contains(&iotmark_cert::dsse::key_id(k)))
-            .unwrap_or(&cert_keys[0]);
+        let known = history.as_ref().and_then(|h| h.signer_of(&b.envelope));
+        if let Some(k) = known
+            && let Some((index, on, reason)) = &k.withdrawn
+        {
+            return Err(VerifyError::KeyWithdrawn {
+                key: iotmark_cert::dsse::key_id(&k.verifier),
+                index: *index,
+                on: *on,
+                reason: reason.clone(),
+            });
+        }
+        let cert_key = known.map(|k| &k.verifier).unwrap_or_else(|| {
+            cert_keys
+                .iter()
+                .find(|k| ids.contains(&iotmark_cert::dsse::key_id(k)))
+                .unwrap_or(&cert_keys[0])
+        });
         verify(
             &b,
             cert_key,

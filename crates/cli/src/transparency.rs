@@ -29,6 +29,43 @@ pub(crate) enum KeyCommand {
         #[arg(long, short = 'o')]
         output: PathBuf,
     },
+    /// Make a new certification body key with the same name and log the
+    /// rotation (a key event signed by the old and the new key): from then
+    /// on, certify with the new key; the old one still signs status changes
+    /// of the certificates it issued. Verifiers given the old key follow the
+    /// rotation in the log (`iotmark verify --log`).
+    Rotate {
+        /// The key in use (PEM).
+        #[arg(long)]
+        key: PathBuf,
+        /// Where to write the new private key.
+        #[arg(long, short = 'o')]
+        output: PathBuf,
+        /// The log to record the rotation in.
+        #[arg(long)]
+        log: PathBuf,
+        /// The day it takes effect (default: today).
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+    },
+    /// Log that a retired key was lost or exposed: certificates it signed
+    /// stop verifying for anyone following the log.
+    Withdraw {
+        /// The key withdrawn: its verifier key (text or .pub file).
+        withdrawn: String,
+        /// The key in use, which signs the withdrawal (PEM).
+        #[arg(long)]
+        key: PathBuf,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+        /// The log to record it in.
+        #[arg(long)]
+        log: PathBuf,
+        /// The day it takes effect (default: today).
+        #[arg(long)]
+        date: Option<chrono::NaiveDate>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -129,6 +166,53 @@ pub(crate) fn key(command: KeyCommand) -> Result<Outcome> {
                 "wrote {} (private, mode 600) and {}.pub",
                 output.display(),
                 output.display()
+            );
+            Ok(Outcome::Ok)
+        }
+        KeyCommand::Rotate {
+            key,
+            output,
+            log,
+            date,
+        } => {
+            let previous = iotmark_cert::key::load(&key)?;
+            let mut opened = open_log(&log)?;
+            let verifier = iotmark_cert::key::generate(previous.name(), &output)?;
+            let new = iotmark_cert::key::load(&output)?;
+            let day = date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let event = iotmark_cert::keyevent::rotation_event(&previous, &new, day, "");
+            let (index, _) = opened.append_batch(&[event.to_bytes()])?;
+            println!("{}", verifier.to_vkey());
+            eprintln!(
+                "wrote {} and {}.pub; the rotation from {} is log entry {index}",
+                output.display(),
+                output.display(),
+                iotmark_cert::dsse::key_id(&previous.verifier())
+            );
+            Ok(Outcome::Ok)
+        }
+        KeyCommand::Withdraw {
+            withdrawn,
+            key,
+            reason,
+            log,
+            date,
+        } => {
+            if reason.trim().is_empty() {
+                bail!("--reason must say why the key is withdrawn");
+            }
+            let withdrawn = verifier_arg(&withdrawn)?;
+            let by = iotmark_cert::key::load(&key)?;
+            if by.verifier_key() == withdrawn.to_vkey() {
+                bail!("a key cannot withdraw itself: sign with the key now in use");
+            }
+            let mut opened = open_log(&log)?;
+            let day = date.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let event = iotmark_cert::keyevent::withdrawal_event(&withdrawn, &by, day, &reason);
+            let (index, _) = opened.append_batch(&[event.to_bytes()])?;
+            eprintln!(
+                "withdrew {} at log entry {index}",
+                iotmark_cert::dsse::key_id(&withdrawn)
             );
             Ok(Outcome::Ok)
         }

@@ -1417,6 +1417,153 @@ fn key_and_log_commands() {
     assert!(stderr(&o).contains("chmod 600"), "{}", stderr(&o));
 }
 
+/// A certification body rotates its key in a file log: verifiers given the
+/// old key follow the rotation through the log, and a withdrawn key's
+/// certificates stop verifying.
+#[test]
+fn a_rotated_key_is_followed_through_the_log() {
+    let t = tempfile::tempdir().expect("tmp");
+    let d = t.path();
+    let (cb, cb2, log_pem, log) = (
+        arg(d, "cb.pem"),
+        arg(d, "cb2.pem"),
+        arg(d, "log.pem"),
+        arg(d, "log"),
+    );
+    ok(&iotmark(&[
+        "key",
+        "generate",
+        "--name",
+        "cb.example.org",
+        "-o",
+        &cb,
+    ]));
+    ok(&iotmark(&[
+        "key",
+        "generate",
+        "--name",
+        "log.example.org",
+        "-o",
+        &log_pem,
+    ]));
+    ok(&iotmark(&[
+        "log",
+        "init",
+        &log,
+        "--key",
+        &log_pem,
+        "--origin",
+        "log.example.org/iotmark",
+    ]));
+    let certify = |key: &str, date: &str, out: &str| {
+        ok(&iotmark(&[
+            "certify",
+            "examples/smart-lock/declaration.yaml",
+            "--key",
+            key,
+            "--log",
+            &log,
+            "--assessor",
+            "A. Assessor",
+            "--date",
+            date,
+            "-o",
+            out,
+        ]))
+    };
+    let (old_bundle, new_bundle) = (arg(d, "old.json"), arg(d, "new.json"));
+    certify(&cb, "2026-11-01", &old_bundle);
+    let vkey = ok(&iotmark(&[
+        "key",
+        "rotate",
+        "--key",
+        &cb,
+        "-o",
+        &cb2,
+        "--log",
+        &log,
+        "--date",
+        "2026-11-02",
+    ]));
+    assert!(vkey.starts_with("cb.example.org+"), "{vkey}");
+    certify(&cb2, "2026-11-02", &new_bundle);
+    let cb_pub = format!("{cb}.pub");
+    let log_pub = format!("{log_pem}.pub");
+    let verify = |bundle: &str, with_log: bool| {
+        let mut a = vec![
+            "verify",
+            bundle,
+            "--key",
+            &cb_pub,
+            "--log-key",
+            &log_pub,
+            "--date",
+            "2027-01-01",
+        ];
+        if with_log {
+            a.extend_from_slice(&["--log", &log]);
+        }
+        iotmark(&a)
+    };
+    // Given only the old key: with the log, the new key is followed.
+    assert!(ok(&verify(&new_bundle, true)).starts_with("valid:"));
+    let o = verify(&new_bundle, false);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("not signed by the expected key"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(ok(&verify(&old_bundle, true)).starts_with("valid:"));
+
+    // Bad withdrawals are refused before anything is logged.
+    let o = iotmark(&[
+        "key", "withdraw", &cb_pub, "--key", &cb2, "--reason", " ", "--log", &log,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--reason"), "{}", stderr(&o));
+    let o = iotmark(&[
+        "key",
+        "withdraw",
+        &format!("{cb2}.pub"),
+        "--key",
+        &cb2,
+        "--reason",
+        "x",
+        "--log",
+        &log,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("cannot withdraw itself"),
+        "{}",
+        stderr(&o)
+    );
+    ok(&iotmark(&[
+        "key",
+        "withdraw",
+        &cb_pub,
+        "--key",
+        &cb2,
+        "--reason",
+        "Backup exposed",
+        "--log",
+        &log,
+        "--date",
+        "2026-11-03",
+    ]));
+    let o = verify(&old_bundle, true);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("withdrew on 2026-11-03") && stdout(&o).contains("Backup exposed"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(ok(&verify(&new_bundle, true)).starts_with("valid:"));
+    // The log still audits whole.
+    ok(&iotmark(&["log", "verify", &log]));
+}
+
 /// A certificate issued into a log verifies offline, and stops verifying
 /// when forged, presented to another key, out of date, or revoked.
 #[test]

@@ -26,8 +26,10 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use iotmark_cert::dsse::{Envelope, key_id};
 use iotmark_cert::key::NamedKey;
+use iotmark_cert::keyevent::{rotation_event, withdrawal_event};
 use iotmark_tlog::note::NoteVerifier;
 
+use crate::ledger::{Ledger, LedgerError};
 use crate::store::{Db, KeyState, SigningKeyRecord, StoreError};
 
 /// Why the keys could not be opened or changed.
@@ -49,6 +51,9 @@ pub enum KeysError {
         /// Why it failed.
         source: std::io::Error,
     },
+    /// The log failed.
+    #[error(transparent)]
+    Ledger(#[from] LedgerError),
     /// A key the registry still uses has no private key file.
     #[error(
         "the private key of the certification body's {state} key {key_id} is not {where_}: put its PEM file (and .pub) there"
@@ -323,8 +328,14 @@ impl Keys {
 
     /// Makes a new key, active from `today`, and retires the active one.
     /// The new key has the active key's name and is written to the key
-    /// directory before the database records it.
-    pub async fn rotate(&self, db: &Db, today: NaiveDate) -> Result<Arc<KeyRing>, KeysError> {
+    /// directory; the rotation is recorded and logged (a key event signed
+    /// by both keys) in one transaction.
+    pub async fn rotate(
+        &self,
+        db: &Db,
+        ledger: &Ledger,
+        today: NaiveDate,
+    ) -> Result<Arc<KeyRing>, KeysError> {
         let _change = self.change.lock().await;
         let ring = self.refresh(db).await?;
         let Some(dir) = &self.sources.dir else {
@@ -333,6 +344,9 @@ impl Keys {
             ));
         };
         let active = ring.active();
+        let previous = ring.active_signer().cloned().ok_or_else(|| {
+            KeysError::Refused("this registry does not hold the active private key".to_owned())
+        })?;
         std::fs::create_dir_all(dir).map_err(|source| KeysError::Dir {
             action: "create",
             path: dir.clone(),
@@ -342,28 +356,43 @@ impl Keys {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         let path = dir.join(format!("key-{nanos}.pem"));
-        let verifier = iotmark_cert::key::generate(active.verifier.name(), &path)?;
-        let recorded = db
-            .rotate_signing_key(
+        iotmark_cert::key::generate(active.verifier.name(), &path)?;
+        let recorded = async {
+            let new = iotmark_cert::key::load(&path)?;
+            let event = rotation_event(&previous, &new, today, "");
+            let mut w = ledger.begin(vec![event.to_bytes()]).await?;
+            w.tx.rotate_signing_key(
                 &active.record.key_id,
-                &key_id(&verifier),
-                &verifier.to_vkey(),
+                &key_id(&new.verifier()),
+                &new.verifier_key(),
                 today,
             )
-            .await;
-        if let Err(e) = recorded {
-            let _ = std::fs::remove_file(&path);
-            let _ = std::fs::remove_file(iotmark_cert::key::public_key_path(&path));
-            return Err(e.into());
+            .await
+            .map_err(refused_if_invalid)?;
+            w.commit().await?;
+            Ok::<_, KeysError>(key_id(&new.verifier()))
         }
-        tracing::info!(retired = %active.record.key_id, active = %key_id(&verifier), file = %path.display(), "rotated the certification body's key");
-        self.refresh(db).await
+        .await;
+        match recorded {
+            Ok(new) => {
+                tracing::info!(retired = %active.record.key_id, active = %new, file = %path.display(), "rotated the certification body's key");
+                self.refresh(db).await
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&path);
+                let _ = std::fs::remove_file(iotmark_cert::key::public_key_path(&path));
+                Err(e)
+            }
+        }
     }
 
-    /// Withdraws the retired key `key_id` from `today` for `reason`.
+    /// Withdraws the retired key `key_id` from `today` for `reason`: the
+    /// change and its key event (signed by the active key) in one
+    /// transaction.
     pub async fn withdraw(
         &self,
         db: &Db,
+        ledger: &Ledger,
         key_id: &str,
         reason: &str,
         today: NaiveDate,
@@ -380,14 +409,43 @@ impl Keys {
                 "withdrawing a key needs a reason".to_owned(),
             ));
         }
-        db.withdraw_signing_key(key_id, reason, today)
+        let ring = self.refresh(db).await?;
+        let target = ring
+            .keys()
+            .iter()
+            .find(|k| k.record.key_id == key_id)
+            .ok_or_else(|| KeysError::Refused(format!("no signing key {key_id}")))?;
+        match target.record.state {
+            KeyState::Retired => {}
+            KeyState::Active => {
+                return Err(KeysError::Refused(format!(
+                    "{key_id} is the active key: rotate to a new key first, then withdraw it"
+                )));
+            }
+            KeyState::Withdrawn => {
+                return Err(KeysError::Refused(format!("{key_id} is already withdrawn")));
+            }
+        }
+        let by = ring.active_signer().ok_or_else(|| {
+            KeysError::Refused("this registry does not hold the active private key".to_owned())
+        })?;
+        let event = withdrawal_event(&target.verifier, by, today, reason);
+        let mut w = ledger.begin(vec![event.to_bytes()]).await?;
+        w.tx.withdraw_signing_key(key_id, reason, today)
             .await
-            .map_err(|e| match e {
-                StoreError::Invalid { reason, .. } => KeysError::Refused(reason),
-                other => other.into(),
-            })?;
+            .map_err(refused_if_invalid)?;
+        w.commit().await?;
         tracing::warn!(key = %key_id, reason, "withdrew a certification body key");
         self.refresh(db).await
+    }
+}
+
+/// A change the database refused (another process changed the keys
+/// first) is the user's to retry; any other failure is the server's.
+fn refused_if_invalid(e: StoreError) -> KeysError {
+    match e {
+        StoreError::Invalid { reason, .. } => KeysError::Refused(reason),
+        other => other.into(),
     }
 }
 

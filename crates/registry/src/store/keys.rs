@@ -151,21 +151,21 @@ impl Db {
         tx.commit(what).await?;
         Ok(true)
     }
+}
 
-    /// Makes `key_id` the active key from `today` and retires the key that
-    /// was active, in one transaction. `previous` must be the active key's
-    /// id: if another process rotated first, nothing changes and the
-    /// answer is an error.
+impl Tx {
+    /// Makes `key_id` the active key from `today` and retires `previous`,
+    /// which must be the active key: if another process rotated first,
+    /// the answer is an error and the caller's transaction is dropped.
     pub async fn rotate_signing_key(
-        &self,
+        &mut self,
         previous: &str,
         key_id: &str,
         verifier_key: &str,
         today: NaiveDate,
     ) -> Result<()> {
         let what = "rotating the signing key";
-        let mut tx = self.begin(what).await?;
-        let retired = on_tx!(&mut tx, c => sqlx::query(
+        let retired = on_tx!(&mut *self, c => sqlx::query(
             "UPDATE signing_keys SET state = 'retired', retired_on = $1
              WHERE key_id = $2 AND state = 'active'",
         )
@@ -181,48 +181,35 @@ impl Db {
                 reason: format!("{previous} is no longer the active key"),
             });
         }
-        insert_active(&mut tx, key_id, verifier_key, today, what).await?;
-        tx.commit(what).await
+        insert_active(self, key_id, verifier_key, today, what).await
     }
 
-    /// Withdraws a retired key from `today` for `reason`. The active key
-    /// cannot be withdrawn (rotate first); a withdrawn key stays withdrawn.
+    /// Withdraws the retired key `key_id` from `today` for `reason`; an
+    /// error if it is not retired (any more).
     pub async fn withdraw_signing_key(
-        &self,
+        &mut self,
         key_id: &str,
         reason: &str,
         today: NaiveDate,
     ) -> Result<()> {
         let what = "withdrawing a signing key";
-        let changed = on_db!(self, p => sqlx::query(
+        let changed = on_tx!(&mut *self, c => sqlx::query(
             "UPDATE signing_keys SET state = 'withdrawn', withdrawn_on = $1, reason = $2
              WHERE key_id = $3 AND state = 'retired'",
         )
         .bind(today.to_string())
         .bind(reason)
         .bind(key_id)
-        .execute(p)
+        .execute(c)
         .await
         .map(|r| r.rows_affected()))
         .map_err(query_err(what))?;
-        if changed == 1 {
-            return Ok(());
+        if changed != 1 {
+            return Err(StoreError::Invalid {
+                what: "key withdrawal",
+                reason: format!("{key_id} is not a retired key"),
+            });
         }
-        let state = self
-            .signing_keys()
-            .await?
-            .into_iter()
-            .find(|k| k.key_id == key_id)
-            .map(|k| k.state);
-        Err(StoreError::Invalid {
-            what: "key withdrawal",
-            reason: match state {
-                None => format!("no signing key {key_id}"),
-                Some(KeyState::Active) => format!(
-                    "{key_id} is the active key: rotate to a new key first, then withdraw it"
-                ),
-                Some(_) => format!("{key_id} is already withdrawn"),
-            },
-        })
+        Ok(())
     }
 }

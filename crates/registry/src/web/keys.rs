@@ -348,7 +348,11 @@ async fn rotate(
     let Some(issuer) = &state.issuer else {
         return admin_view(&state, &s, lang, false, Some(t(lang, "acc_no_key"))).await;
     };
-    match issuer.keys.rotate(&state.db, (state.today)()).await {
+    match issuer
+        .keys
+        .rotate(&state.db, &issuer.ledger, (state.today)())
+        .await
+    {
         Ok(ring) => {
             tracing::info!(key = %ring.active().record.key_id, by = %s.account.email, "rotated the certification body key");
             Redirect::to("/admin?done=1").into_response()
@@ -377,7 +381,13 @@ async fn withdraw(
     let reason: String = f.reason.trim().chars().take(500).collect();
     match issuer
         .keys
-        .withdraw(&state.db, f.key_id.trim(), &reason, (state.today)())
+        .withdraw(
+            &state.db,
+            &issuer.ledger,
+            f.key_id.trim(),
+            &reason,
+            (state.today)(),
+        )
         .await
     {
         Ok(_) => {

@@ -1580,6 +1580,36 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
         .await;
     assert_eq!(got.status, StatusCode::SEE_OTHER, "{}", got.body);
 
+    // The rotation and the withdrawal are in the log: from the first key
+    // alone, anyone can follow them.
+    let size = db.log_size().await.expect("size");
+    let entries = db.log_entries(0, size).await.expect("entries");
+    let first_verifier =
+        iotmark_tlog::note::NoteVerifier::parse(&keys[0].verifier_key).expect("vkey");
+    let history = iotmark_cert::keyevent::KeyHistory::replay(&[first_verifier], &entries);
+    assert!(history.problems().is_empty(), "{:?}", history.problems());
+    let known: Vec<String> = history
+        .keys()
+        .iter()
+        .map(|k| iotmark_cert::dsse::key_id(&k.verifier))
+        .collect();
+    assert_eq!(known, vec![first_key.clone(), second_key.clone()]);
+    assert!(history.keys()[0].retired_at.is_some());
+    let (_, on, why) = history.keys()[0].withdrawn.clone().expect("withdrawn");
+    assert_eq!(
+        (on, why.as_str()),
+        (date(2026, 12, 2), "Backup tape <lost>")
+    );
+    assert!(history.keys()[1].withdrawn.is_none());
+    assert_eq!(
+        history
+            .signer_of(
+                &iotmark_cert::dsse::Envelope::parse_canonical(&second_cert.envelope).expect("env")
+            )
+            .map(|k| iotmark_cert::dsse::key_id(&k.verifier)),
+        Some(second_key.clone())
+    );
+
     // Its certificate no longer verifies, and says why; the new one does.
     let v = api_verify(&mut visitor, &first_cert).await;
     assert_eq!(v["genuine"], false, "{v}");
@@ -1629,7 +1659,7 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
     .await
     .expect("keys");
     let third_key = other
-        .rotate(&db, date(2026, 12, 2))
+        .rotate(&db, &site.ledger, date(2026, 12, 2))
         .await
         .expect("rotate")
         .active()
