@@ -196,6 +196,33 @@ impl KeyRing {
     }
 }
 
+/// Which of the ring's keys signed a certificate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signer {
+    /// The key's id.
+    pub key_id: String,
+    /// When and why it was withdrawn, if it was.
+    pub withdrawn: Option<(NaiveDate, String)>,
+}
+
+impl KeyRing {
+    /// The key that signed the certificate whose log entry is `envelope`
+    /// (its canonical bytes), if it is one of the ring's.
+    pub fn signer_of_entry(&self, envelope: &[u8]) -> Option<Signer> {
+        let envelope = Envelope::parse_canonical(envelope).ok()?;
+        let k = self.signer_of(&envelope)?;
+        Some(Signer {
+            key_id: k.record.key_id.clone(),
+            withdrawn: (k.record.state == KeyState::Withdrawn).then(|| {
+                (
+                    k.record.withdrawn_on.unwrap_or(k.record.active_from),
+                    k.record.reason.clone(),
+                )
+            }),
+        })
+    }
+}
+
 /// The ring, kept current, and where new keys go.
 #[derive(Debug)]
 pub struct Keys {

@@ -178,6 +178,36 @@ pub(crate) const WORDS: super::i18n::Table = &[
         ],
     ),
     (
+        "key_signed",
+        [
+            "Signed with",
+            "Signé avec",
+            "Signiert mit",
+            "Firmado con",
+            "署名鍵",
+        ],
+    ),
+    (
+        "key_cert_withdrawn",
+        [
+            "This certificate can no longer be trusted: the certification body withdrew the key that signed it on",
+            "Ce certificat n'est plus fiable : l'organisme de certification a retiré la clé qui l'a signé le",
+            "Diesem Zertifikat kann nicht mehr vertraut werden: Die Zertifizierungsstelle hat den Schlüssel, mit dem es signiert wurde, zurückgezogen am",
+            "Este certificado ya no es de confianza: el organismo de certificación revocó la clave que lo firmó el",
+            "この証明書は信頼できなくなりました。認証機関は署名に使われた鍵を次の日付で失効させました：",
+        ],
+    ),
+    (
+        "key_cert_withdrawn_after",
+        [
+            "Ask the maker whether the product has been certified again.",
+            "Demandez au fabricant si le produit a été certifié à nouveau.",
+            "Fragen Sie den Hersteller, ob das Produkt erneut zertifiziert wurde.",
+            "Pregunte al fabricante si el producto se ha vuelto a certificar.",
+            "製品が再認証されたかどうかをメーカーに確認してください。",
+        ],
+    ),
+    (
         "key_no_retired",
         [
             "No retired key to withdraw.",

@@ -440,10 +440,15 @@ async fn product(
         Ok(r) => r,
         Err(e) => return server_error(lang, "reading reports", &e),
     };
+    let signed_by = match (loaded.certificates.first(), &state.keys) {
+        (Some(c), Some(keys)) => keys.current(&state.db).await.signer_of_entry(&c.envelope),
+        _ => None,
+    };
     let site_texts = texts(state.catalog, lang);
     html(
         StatusCode::OK,
         pages::product(&pages::ProductView {
+            signed_by: signed_by.as_ref(),
             reports: report::published(lang, &reports),
             inclusion: inclusion.as_ref(),
             lang,

@@ -371,6 +371,9 @@ pub(super) struct ProductView<'a> {
     pub inclusion: Option<&'a Inclusion>,
     /// The published reports of problems, and the maker's answers.
     pub reports: Markup,
+    /// The certification body key that signed the certificate, and when
+    /// and why it was withdrawn, if it was.
+    pub signed_by: Option<&'a crate::keys::Signer>,
 }
 
 pub(super) fn certificate_status(words: &Words<'_>, status: iotmark_cert::event::Status) -> String {
@@ -420,12 +423,23 @@ pub(super) fn product(v: &ProductView<'_>) -> String {
             @match v.certificate {
                 None => p { (t(lang, "no-certificate")) },
                 Some(c) => {
+                    @if let Some((on, reason)) = v.signed_by.and_then(|s| s.withdrawn.as_ref()) {
+                        p.outcome.bad role="alert" #key-withdrawn {
+                            (t(lang, "key_cert_withdrawn")) " " (v.words.date(*on))
+                            @if !reason.is_empty() { " (" (reason) ")" }
+                            ". " (t(lang, "key_cert_withdrawn_after"))
+                        }
+                    }
                     dl.kv {
                         dt { (t(lang, "certificate-id")) } dd { (c.id) }
                         dt { (t(lang, "status")) } dd { (certificate_status(v.words, c.status)) }
                         dt { (t(lang, "issued")) } dd { (v.words.date(c.issued_on)) }
                         dt { (t(lang, "valid-until")) } dd { (v.words.date(c.valid_until)) }
                         dt { (t(lang, "log-entry")) } dd { (c.log_index) }
+                        @if let Some(signer) = v.signed_by {
+                            dt { (t(lang, "key_signed")) }
+                            dd { code { (signer.key_id) } " · " a href=(link("/keys", &[("lang", lang.to_owned())])) { (t(lang, "key_title")) } }
+                        }
                         @if let Some(inclusion) = v.inclusion {
                             dt { (t(lang, "inclusion")) }
                             dd {

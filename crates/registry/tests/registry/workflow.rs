@@ -1629,6 +1629,10 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
         "escaped: {}",
         got.body
     );
+    // The product's current certificate is the new key's: no warning.
+    let shown = visitor.get(&product).await;
+    assert!(shown.body.contains(&second_key), "{}", shown.body);
+    assert!(!shown.body.contains("key-withdrawn"), "{}", shown.body);
     let public = visitor.get("/keys").await;
     assert!(
         public.body.contains("Backup tape &lt;lost&gt;"),
@@ -1676,6 +1680,29 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
     );
     assert_eq!(v["certification_body"][1]["state"], "retired", "{v}");
 
+    // Withdrawing the key of the product's current certificate: the page
+    // warns that it can no longer be trusted.
+    let csrf = admin.csrf("/admin").await;
+    let got = admin
+        .post(
+            "/admin/keys/withdraw",
+            &[
+                ("csrf", &csrf),
+                ("key_id", &second_key),
+                ("reason", "Stolen laptop"),
+            ],
+        )
+        .await;
+    assert_eq!(got.status, StatusCode::SEE_OTHER, "{}", got.body);
+    let shown = visitor.get(&product).await;
+    assert!(
+        shown.body.contains("id=\"key-withdrawn\"")
+            && shown.body.contains("withdrew the key that signed it")
+            && shown.body.contains("Stolen laptop"),
+        "{}",
+        shown.body
+    );
+
     // A server starting again finds the rotated keys in the key directory
     // and signs with the active one; without the files it refuses to start.
     let Site { dir, .. } = site;
@@ -1696,7 +1723,7 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
     .expect_err("the active key is missing");
     let message = err.to_string();
     assert!(
-        message.contains(&second_key) && message.contains("retired"),
+        message.contains(&third_key) && message.contains("active"),
         "{message}"
     );
 }
