@@ -70,6 +70,8 @@ body.site{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto S
 .site .outcome h2{margin-top:.25rem}
 .site dl.kv dd{overflow-wrap:anywhere}
 .site pre.note{background:#f6f8fa;border-radius:6px;padding:.75rem;overflow-x:auto;font-size:.85rem}
+.site div.scroll{overflow-x:auto}
+.site table.keys code{overflow-wrap:anywhere}
 "#;
 
 /// Percent-encodes a query value.
