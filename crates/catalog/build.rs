@@ -1,5 +1,6 @@
 //! Embeds every file under `catalog/` and `locales/` into the crate, so the
-//! binary carries the catalog it was built with.
+//! binary carries the catalog it was built with; all but the registry web
+//! site's words (`locales/<lang>/site.ftl`), which the registry embeds.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -69,6 +70,12 @@ fn main() {
     std::fs::write(dest, out).expect("write embedded.rs");
 }
 
+/// `locales/<lang>/site.ftl`: the registry web site's own words, which the
+/// registry embeds itself; not catalog text, and not in the catalog's hash.
+fn site_words(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n == "site.ftl")
+}
+
 fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -81,7 +88,8 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, String)>) {
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "ftl")
-        ) {
+        ) && !site_words(&path)
+        {
             let rel = path
                 .strip_prefix(root)
                 .expect("under root")

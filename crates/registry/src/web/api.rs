@@ -54,10 +54,6 @@ use crate::store::{
     StoreError,
 };
 
-/// This module's words.
-#[allow(dead_code)]
-pub(crate) const WORDS: super::i18n::Table = &[];
-
 /// Where the API is mounted.
 pub const PREFIX: &str = "/api/v1";
 

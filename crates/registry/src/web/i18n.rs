@@ -1,5 +1,7 @@
 //! The site's languages: which one a request gets, and the site's own
-//! words (the label's words come from the catalog's Fluent messages).
+//! words: the Fluent messages of `locales/<lang>/site.ftl`, embedded at
+//! build time and resolved once (the label's words come from the catalog's
+//! Fluent messages).
 
 use axum::http::HeaderMap;
 use axum::http::header::ACCEPT_LANGUAGE;
@@ -52,804 +54,177 @@ fn supported(tag: &str) -> Option<&'static str> {
     LANGUAGES.into_iter().find(|l| *l == tag)
 }
 
-/// The site's words: (key, [en, fr, de, es, ja]).
-const WORDS: &[(&str, [&str; 5])] = &[
-    (
-        "nav-main",
-        ["Main", "Principal", "Haupt", "Principal", "メイン"],
-    ),
-    (
-        "nav-framework",
-        [
-            "The criteria",
-            "Les critères",
-            "Die Kriterien",
-            "Los criterios",
-            "基準",
-        ],
-    ),
-    (
-        "nav-compare",
-        ["Compare", "Comparer", "Vergleichen", "Comparar", "比較"],
-    ),
-    (
-        "nav-account",
-        [
-            "Sign in / account",
-            "Connexion / compte",
-            "Anmelden / Konto",
-            "Acceso / cuenta",
-            "ログイン／アカウント",
-        ],
-    ),
-    (
-        "bundle-file",
-        [
-            "…or upload the bundle file",
-            "…ou téléversez le fichier du paquet",
-            "…oder laden Sie die Bundle-Datei hoch",
-            "…o suba el archivo del paquete",
-            "…またはバンドルファイルをアップロード",
-        ],
-    ),
-    (
-        "cta-record",
-        [
-            "Registry record (CTA-2120, JSON)",
-            "Fiche de registre (CTA-2120, JSON)",
-            "Registereintrag (CTA-2120, JSON)",
-            "Registro (CTA-2120, JSON)",
-            "登録レコード（CTA-2120、JSON）",
-        ],
-    ),
-    (
-        "site",
-        [
-            "iotmark registry",
-            "Registre iotmark",
-            "iotmark-Register",
-            "Registro iotmark",
-            "iotmark 登録簿",
-        ],
-    ),
-    (
-        "tagline",
-        [
-            "Look up a connected product: its mark level, how long it gets security updates, and its certificate.",
-            "Recherchez un produit connecté : son niveau de marque, la durée de ses mises à jour de sécurité et son certificat.",
-            "Schlagen Sie ein vernetztes Produkt nach: seine Stufe, wie lange es Sicherheitsupdates erhält, und sein Zertifikat.",
-            "Consulte un producto conectado: su nivel de marca, hasta cuándo recibe actualizaciones de seguridad y su certificado.",
-            "コネクテッド製品を調べる：マークのレベル、セキュリティ更新の期間、証明書。",
-        ],
-    ),
-    (
-        "skip",
-        [
-            "Skip to the content",
-            "Aller au contenu",
-            "Zum Inhalt springen",
-            "Ir al contenido",
-            "本文へ移動",
-        ],
-    ),
-    (
-        "languages",
-        ["Language", "Langue", "Sprache", "Idioma", "言語"],
-    ),
-    (
-        "search",
-        ["Search", "Rechercher", "Suchen", "Buscar", "検索"],
-    ),
-    (
-        "search-label",
-        [
-            "Product, maker or model",
-            "Produit, fabricant ou modèle",
-            "Produkt, Hersteller oder Modell",
-            "Producto, fabricante o modelo",
-            "製品名、メーカー、型番",
-        ],
-    ),
-    (
-        "filters",
-        ["Filters", "Filtres", "Filter", "Filtros", "絞り込み"],
-    ),
-    (
-        "level",
-        [
-            "Mark level",
-            "Niveau de marque",
-            "Stufe",
-            "Nivel de marca",
-            "マークのレベル",
-        ],
-    ),
-    ("any", ["Any", "Tous", "Alle", "Cualquiera", "すべて"]),
-    (
-        "at-least",
-        ["at least", "au moins", "mindestens", "al menos", "以上"],
-    ),
-    (
-        "category",
-        [
-            "Category",
-            "Catégorie",
-            "Kategorie",
-            "Categoría",
-            "カテゴリー",
-        ],
-    ),
-    (
-        "status",
-        ["Status", "Statut", "Status", "Estado", "ステータス"],
-    ),
-    (
-        "support-after",
-        [
-            "Security updates still after",
-            "Mises à jour de sécurité encore après le",
-            "Sicherheitsupdates noch nach dem",
-            "Actualizaciones de seguridad aún después del",
-            "この日以降もセキュリティ更新あり",
-        ],
-    ),
-    (
-        "sort",
-        [
-            "Sort by",
-            "Trier par",
-            "Sortieren nach",
-            "Ordenar por",
-            "並べ替え",
-        ],
-    ),
-    (
-        "sort-relevance",
-        [
-            "Best match",
-            "Pertinence",
-            "Relevanz",
-            "Relevancia",
-            "関連度",
-        ],
-    ),
-    ("sort-name", ["Name", "Nom", "Name", "Nombre", "名前"]),
-    (
-        "sort-level",
-        [
-            "Highest level",
-            "Niveau le plus élevé",
-            "Höchste Stufe",
-            "Nivel más alto",
-            "レベルの高い順",
-        ],
-    ),
-    (
-        "sort-support_end",
-        [
-            "Longest security support",
-            "Support de sécurité le plus long",
-            "Längste Sicherheitsunterstützung",
-            "Soporte de seguridad más largo",
-            "セキュリティサポートの長い順",
-        ],
-    ),
-    (
-        "results",
-        [
-            "Products found",
-            "Produits trouvés",
-            "Gefundene Produkte",
-            "Productos encontrados",
-            "見つかった製品",
-        ],
-    ),
-    (
-        "no-results",
-        [
-            "No product matches this search.",
-            "Aucun produit ne correspond à cette recherche.",
-            "Kein Produkt passt zu dieser Suche.",
-            "Ningún producto coincide con esta búsqueda.",
-            "この検索に一致する製品はありません。",
-        ],
-    ),
-    ("pages", ["Pages", "Pages", "Seiten", "Páginas", "ページ"]),
-    (
-        "previous",
-        ["Previous", "Précédent", "Zurück", "Anterior", "前へ"],
-    ),
-    ("next", ["Next", "Suivant", "Weiter", "Siguiente", "次へ"]),
-    ("page", ["Page", "Page", "Seite", "Página", "ページ"]),
-    ("of", ["of", "sur", "von", "de", "/"]),
-    (
-        "maker",
-        [
-            "Manufacturer",
-            "Fabricant",
-            "Hersteller",
-            "Fabricante",
-            "メーカー",
-        ],
-    ),
-    ("model", ["Model", "Modèle", "Modell", "Modelo", "型番"]),
-    (
-        "firmware",
-        [
-            "Software version",
-            "Version du logiciel",
-            "Softwareversion",
-            "Versión del software",
-            "ソフトウェアバージョン",
-        ],
-    ),
-    (
-        "support-end",
-        [
-            "Security updates until",
-            "Mises à jour de sécurité jusqu'au",
-            "Sicherheitsupdates bis",
-            "Actualizaciones de seguridad hasta",
-            "セキュリティ更新の期限",
-        ],
-    ),
-    (
-        "no-date",
-        [
-            "No date given",
-            "Aucune date",
-            "Kein Datum angegeben",
-            "Sin fecha",
-            "期限の記載なし",
-        ],
-    ),
-    (
-        "certificate",
-        [
-            "Certificate",
-            "Certificat",
-            "Zertifikat",
-            "Certificado",
-            "証明書",
-        ],
-    ),
-    (
-        "no-certificate",
-        [
-            "No certificate: this product is self-assessed by its manufacturer.",
-            "Aucun certificat : ce produit est auto-évalué par son fabricant.",
-            "Kein Zertifikat: Der Hersteller hat dieses Produkt selbst bewertet.",
-            "Sin certificado: el fabricante ha autoevaluado este producto.",
-            "証明書なし：この製品はメーカーによる自己評価です。",
-        ],
-    ),
-    (
-        "certificate-id",
-        [
-            "Certificate number",
-            "Numéro de certificat",
-            "Zertifikatsnummer",
-            "Número de certificado",
-            "証明書番号",
-        ],
-    ),
-    (
-        "issued",
-        [
-            "Issued on",
-            "Délivré le",
-            "Ausgestellt am",
-            "Emitido el",
-            "発行日",
-        ],
-    ),
-    (
-        "valid-until",
-        [
-            "Valid until",
-            "Valable jusqu'au",
-            "Gültig bis",
-            "Válido hasta",
-            "有効期限",
-        ],
-    ),
-    (
-        "log-index",
-        [
-            "Transparency log entry",
-            "Entrée du journal de transparence",
-            "Eintrag im Transparenzprotokoll",
-            "Entrada del registro de transparencia",
-            "透明性ログのエントリ",
-        ],
-    ),
-    (
-        "history",
-        [
-            "Status history",
-            "Historique du statut",
-            "Statusverlauf",
-            "Historial del estado",
-            "ステータスの履歴",
-        ],
-    ),
-    ("date", ["Date", "Date", "Datum", "Fecha", "日付"]),
-    ("reason", ["Reason", "Motif", "Grund", "Motivo", "理由"]),
-    (
-        "no-history",
-        [
-            "No change since issue.",
-            "Aucun changement depuis la délivrance.",
-            "Keine Änderung seit der Ausstellung.",
-            "Sin cambios desde la emisión.",
-            "発行以降の変更はありません。",
-        ],
-    ),
-    (
-        "evidence",
-        [
-            "Evidence and digests",
-            "Preuves et empreintes",
-            "Nachweise und Prüfsummen",
-            "Pruebas y resúmenes",
-            "証拠とダイジェスト",
-        ],
-    ),
-    ("file", ["File", "Fichier", "Datei", "Archivo", "ファイル"]),
-    ("kind", ["Kind", "Type", "Art", "Tipo", "種類"]),
-    (
-        "declaration",
-        [
-            "Declaration",
-            "Déclaration",
-            "Erklärung",
-            "Declaración",
-            "宣言",
-        ],
-    ),
-    (
-        "assessment",
-        [
-            "Assessment report",
-            "Rapport d'évaluation",
-            "Bewertungsbericht",
-            "Informe de evaluación",
-            "評価レポート",
-        ],
-    ),
-    (
-        "downloads",
-        [
-            "Downloads",
-            "Téléchargements",
-            "Downloads",
-            "Descargas",
-            "ダウンロード",
-        ],
-    ),
-    (
-        "label-svg",
-        [
-            "Label (SVG)",
-            "Étiquette (SVG)",
-            "Label (SVG)",
-            "Etiqueta (SVG)",
-            "ラベル (SVG)",
-        ],
-    ),
-    (
-        "label-png",
-        [
-            "Label for print (PNG, 300 dpi)",
-            "Étiquette à imprimer (PNG, 300 dpi)",
-            "Label zum Drucken (PNG, 300 dpi)",
-            "Etiqueta para imprimir (PNG, 300 ppp)",
-            "印刷用ラベル (PNG, 300 dpi)",
-        ],
-    ),
-    (
-        "label-pdf",
-        [
-            "Label (PDF)",
-            "Étiquette (PDF)",
-            "Label (PDF)",
-            "Etiqueta (PDF)",
-            "ラベル (PDF)",
-        ],
-    ),
-    (
-        "label-json",
-        [
-            "label.json (machine-readable)",
-            "label.json (lisible par machine)",
-            "label.json (maschinenlesbar)",
-            "label.json (legible por máquina)",
-            "label.json（機械可読）",
-        ],
-    ),
-    (
-        "certificate-file",
-        [
-            "Certificate (DSSE envelope)",
-            "Certificat (enveloppe DSSE)",
-            "Zertifikat (DSSE-Umschlag)",
-            "Certificado (sobre DSSE)",
-            "証明書 (DSSE エンベロープ)",
-        ],
-    ),
-    (
-        "no-label",
-        [
-            "This product's label is not available.",
-            "L'étiquette de ce produit n'est pas disponible.",
-            "Das Label dieses Produkts ist nicht verfügbar.",
-            "La etiqueta de este producto no está disponible.",
-            "この製品のラベルはありません。",
-        ],
-    ),
-    (
-        "not-found",
-        [
-            "Not found",
-            "Introuvable",
-            "Nicht gefunden",
-            "No encontrado",
-            "見つかりません",
-        ],
-    ),
-    (
-        "not-found-text",
-        [
-            "There is no such product or page in the registry. A label printed before its product was registered leads here too.",
-            "Ce produit ou cette page n'existe pas dans le registre. Une étiquette imprimée avant l'enregistrement du produit mène aussi ici.",
-            "Dieses Produkt oder diese Seite gibt es im Register nicht. Auch ein Label, das vor der Registrierung gedruckt wurde, führt hierher.",
-            "Este producto o página no existe en el registro. Una etiqueta impresa antes de registrar el producto también lleva aquí.",
-            "この製品またはページは登録簿にありません。製品の登録前に印刷されたラベルもここに来ます。",
-        ],
-    ),
-    (
-        "error",
-        [
-            "Something went wrong",
-            "Une erreur est survenue",
-            "Etwas ist schiefgegangen",
-            "Algo salió mal",
-            "エラーが発生しました",
-        ],
-    ),
-    (
-        "error-text",
-        [
-            "The registry could not answer this request. Please try again later.",
-            "Le registre n'a pas pu répondre à cette demande. Réessayez plus tard.",
-            "Das Register konnte diese Anfrage nicht beantworten. Bitte versuchen Sie es später erneut.",
-            "El registro no pudo responder a esta solicitud. Inténtelo más tarde.",
-            "登録簿はこのリクエストに応答できませんでした。しばらくしてから再度お試しください。",
-        ],
-    ),
-    (
-        "home",
-        [
-            "Back to the search",
-            "Retour à la recherche",
-            "Zurück zur Suche",
-            "Volver a la búsqueda",
-            "検索に戻る",
-        ],
-    ),
-    (
-        "footer",
-        [
-            "iotmark: an open certification mark and trust label for connected products. Certificates are recorded in a public transparency log.",
-            "iotmark : une marque de certification ouverte et une étiquette de confiance pour les produits connectés. Les certificats sont inscrits dans un journal de transparence public.",
-            "iotmark: ein offenes Prüfzeichen und Vertrauenslabel für vernetzte Produkte. Zertifikate stehen in einem öffentlichen Transparenzprotokoll.",
-            "iotmark: una marca de certificación abierta y una etiqueta de confianza para productos conectados. Los certificados constan en un registro de transparencia público.",
-            "iotmark：コネクテッド製品のためのオープンな認証マークと信頼ラベル。証明書は公開の透明性ログに記録されます。",
-        ],
-    ),
-    (
-        "log-entry",
-        [
-            "Log entry",
-            "Entrée du journal",
-            "Protokolleintrag",
-            "Entrada del registro",
-            "ログエントリ",
-        ],
-    ),
-    (
-        "inclusion",
-        [
-            "Inclusion proof",
-            "Preuve d'inclusion",
-            "Inklusionsbeweis",
-            "Prueba de inclusión",
-            "包含証明",
-        ],
-    ),
-    (
-        "inclusion-verified",
-        [
-            "Inclusion proof verified against the signed checkpoint of size",
-            "Preuve d'inclusion vérifiée par rapport au point de contrôle signé de taille",
-            "Inklusionsbeweis geprüft gegen den signierten Checkpoint der Größe",
-            "Prueba de inclusión verificada frente al punto de control firmado de tamaño",
-            "署名済みチェックポイントに対して包含証明を検証済み。サイズ：",
-        ],
-    ),
-    (
-        "inclusion-failed",
-        [
-            "The inclusion proof could not be verified:",
-            "La preuve d'inclusion n'a pas pu être vérifiée :",
-            "Der Inklusionsbeweis konnte nicht geprüft werden:",
-            "No se pudo verificar la prueba de inclusión:",
-            "包含証明を検証できませんでした：",
-        ],
-    ),
-    (
-        "log",
-        [
-            "Transparency log",
-            "Journal de transparence",
-            "Transparenzprotokoll",
-            "Registro de transparencia",
-            "透明性ログ",
-        ],
-    ),
-    ("more", ["More", "Plus", "Mehr", "Más", "その他"]),
-    (
-        "log-intro",
-        [
-            "Every certificate and every change of its status is an entry in this append-only log. Anyone can fetch it and check that no entry was changed or removed.",
-            "Chaque certificat et chaque changement de son statut est une entrée de ce journal en ajout seul. Chacun peut le télécharger et vérifier qu'aucune entrée n'a été modifiée ni supprimée.",
-            "Jedes Zertifikat und jede Änderung seines Status ist ein Eintrag in diesem nur erweiterbaren Protokoll. Jeder kann es abrufen und prüfen, dass kein Eintrag geändert oder entfernt wurde.",
-            "Cada certificado y cada cambio de su estado es una entrada de este registro de solo anexado. Cualquiera puede descargarlo y comprobar que ninguna entrada se modificó ni se eliminó.",
-            "すべての証明書とその状態の変更は、この追記専用ログのエントリです。誰でも取得して、エントリが変更・削除されていないことを確認できます。",
-        ],
-    ),
-    (
-        "checkpoint",
-        [
-            "Latest checkpoint",
-            "Dernier point de contrôle",
-            "Neuester Checkpoint",
-            "Último punto de control",
-            "最新のチェックポイント",
-        ],
-    ),
-    (
-        "origin",
-        ["Origin", "Origine", "Ursprung", "Origen", "オリジン"],
-    ),
-    (
-        "tree-size",
-        [
-            "Size (entries)",
-            "Taille (entrées)",
-            "Größe (Einträge)",
-            "Tamaño (entradas)",
-            "サイズ（エントリ数）",
-        ],
-    ),
-    (
-        "root-hash",
-        [
-            "Root hash",
-            "Empreinte racine",
-            "Wurzel-Hash",
-            "Hash raíz",
-            "ルートハッシュ",
-        ],
-    ),
-    (
-        "signatures",
-        ["Signatures", "Signatures", "Signaturen", "Firmas", "署名"],
-    ),
-    (
-        "log-unreadable",
-        [
-            "The log cannot be read:",
-            "Le journal ne peut pas être lu :",
-            "Das Protokoll kann nicht gelesen werden:",
-            "No se puede leer el registro:",
-            "ログを読み取れません：",
-        ],
-    ),
-    (
-        "verifier-key",
-        [
-            "Verifier key",
-            "Clé de vérification",
-            "Prüfschlüssel",
-            "Clave de verificación",
-            "検証鍵",
-        ],
-    ),
-    (
-        "monitors",
-        [
-            "For monitors",
-            "Pour les moniteurs",
-            "Für Monitore",
-            "Para monitores",
-            "モニター向け",
-        ],
-    ),
-    (
-        "monitors-text",
-        [
-            "The log follows C2SP tlog-tiles: fetch the signed checkpoint, check it with the verifier key above, then fetch the tiles and entry bundles it covers and recompute the root hash. Full tiles never change.",
-            "Le journal suit C2SP tlog-tiles : téléchargez le point de contrôle signé, vérifiez-le avec la clé ci-dessus, puis téléchargez les tuiles et les paquets d'entrées qu'il couvre et recalculez l'empreinte racine. Les tuiles complètes ne changent jamais.",
-            "Das Protokoll folgt C2SP tlog-tiles: Rufen Sie den signierten Checkpoint ab, prüfen Sie ihn mit dem obigen Schlüssel, rufen Sie dann die abgedeckten Kacheln und Eintragsbündel ab und berechnen Sie den Wurzel-Hash neu. Volle Kacheln ändern sich nie.",
-            "El registro sigue C2SP tlog-tiles: descargue el punto de control firmado, verifíquelo con la clave anterior, descargue las teselas y los paquetes de entradas que cubre y recalcule el hash raíz. Las teselas completas nunca cambian.",
-            "このログは C2SP tlog-tiles に従います。署名済みチェックポイントを取得して上の検証鍵で確認し、対象のタイルとエントリバンドルを取得してルートハッシュを再計算してください。完全なタイルは変わりません。",
-        ],
-    ),
-    (
-        "feed",
-        [
-            "Status feed (Atom)",
-            "Flux des statuts (Atom)",
-            "Status-Feed (Atom)",
-            "Canal de estados (Atom)",
-            "ステータスフィード（Atom）",
-        ],
-    ),
-    (
-        "export",
-        [
-            "Open data (JSON Lines)",
-            "Données ouvertes (JSON Lines)",
-            "Offene Daten (JSON Lines)",
-            "Datos abiertos (JSON Lines)",
-            "オープンデータ（JSON Lines）",
-        ],
-    ),
-    (
-        "verify",
-        [
-            "Verify a certificate",
-            "Vérifier un certificat",
-            "Zertifikat prüfen",
-            "Verificar un certificado",
-            "証明書を検証",
-        ],
-    ),
-    (
-        "verify-intro",
-        [
-            "Paste a certificate bundle (the JSON file issued with a certificate) or enter a certificate id. The registry checks the certification body's signature, the log's checkpoint, the inclusion proof and the certificate's dates and status.",
-            "Collez un paquet de certificat (le fichier JSON délivré avec le certificat) ou saisissez un identifiant de certificat. Le registre vérifie la signature de l'organisme de certification, le point de contrôle du journal, la preuve d'inclusion ainsi que les dates et le statut du certificat.",
-            "Fügen Sie ein Zertifikatsbündel ein (die mit dem Zertifikat ausgegebene JSON-Datei) oder geben Sie eine Zertifikatsnummer ein. Das Register prüft die Signatur der Zertifizierungsstelle, den Checkpoint des Protokolls, den Inklusionsbeweis sowie Daten und Status des Zertifikats.",
-            "Pegue un paquete de certificado (el archivo JSON emitido con el certificado) o introduzca un identificador de certificado. El registro comprueba la firma del organismo de certificación, el punto de control del registro, la prueba de inclusión y las fechas y el estado del certificado.",
-            "証明書バンドル（証明書とともに発行された JSON ファイル）を貼り付けるか、証明書 ID を入力してください。登録簿は認証機関の署名、ログのチェックポイント、包含証明、証明書の日付と状態を確認します。",
-        ],
-    ),
-    (
-        "bundle-json",
-        [
-            "Certificate bundle (JSON)",
-            "Paquet de certificat (JSON)",
-            "Zertifikatsbündel (JSON)",
-            "Paquete de certificado (JSON)",
-            "証明書バンドル（JSON）",
-        ],
-    ),
-    (
-        "or-certificate-id",
-        [
-            "Or a certificate id",
-            "Ou un identifiant de certificat",
-            "Oder eine Zertifikatsnummer",
-            "O un identificador de certificado",
-            "または証明書 ID",
-        ],
-    ),
-    (
-        "verify-button",
-        ["Verify", "Vérifier", "Prüfen", "Verificar", "検証"],
-    ),
-    (
-        "genuine",
-        [
-            "Genuine and current",
-            "Authentique et en vigueur",
-            "Echt und gültig",
-            "Auténtico y vigente",
-            "真正かつ有効",
-        ],
-    ),
-    (
-        "not-genuine",
-        [
-            "Not verified",
-            "Non vérifié",
-            "Nicht bestätigt",
-            "No verificado",
-            "検証できませんでした",
-        ],
-    ),
-    (
-        "cannot-verify",
-        [
-            "Cannot verify here",
-            "Vérification impossible ici",
-            "Hier nicht prüfbar",
-            "No se puede verificar aquí",
-            "ここでは検証できません",
-        ],
-    ),
-    (
-        "unknown-certificate",
-        [
-            "The registry holds no certificate with this id:",
-            "Le registre ne contient aucun certificat portant cet identifiant :",
-            "Das Register enthält kein Zertifikat mit dieser Nummer:",
-            "El registro no contiene ningún certificado con este identificador:",
-            "この ID の証明書は登録簿にありません：",
-        ],
-    ),
-    (
-        "verify-empty",
-        [
-            "Paste a bundle or enter a certificate id.",
-            "Collez un paquet ou saisissez un identifiant de certificat.",
-            "Fügen Sie ein Bündel ein oder geben Sie eine Zertifikatsnummer ein.",
-            "Pegue un paquete o introduzca un identificador de certificado.",
-            "バンドルを貼り付けるか証明書 ID を入力してください。",
-        ],
-    ),
-    (
-        "product-page",
-        [
-            "The product's page",
-            "La page du produit",
-            "Die Seite des Produkts",
-            "La página del producto",
-            "製品ページ",
-        ],
-    ),
-];
+/// `(path, text)` of `locales/<lang>/site.ftl` for each language, embedded
+/// at build time.
+macro_rules! site_ftl {
+    ($($lang:literal),*) => {
+        [$((
+            concat!("locales/", $lang, "/site.ftl"),
+            include_str!(concat!("../../../../locales/", $lang, "/site.ftl")),
+        )),*]
+    };
+}
+
+/// The site's words: one Fluent file per language, in the order of
+/// [`LANGUAGES`].
+const SOURCES: [(&str, &str); 5] = site_ftl!("en", "fr", "de", "es", "ja");
+
+/// The variables a site word may hold. Each resolves to its own name in
+/// braces (`{ $name }` to `{name}`), the place a page fills in through
+/// maud's escaping (see `compare::with_name`).
+const PLACES: [&str; 1] = ["name"];
 
 /// The site's word `key` in `lang` (English when the language is not
-/// one of [`LANGUAGES`]; the key itself when unknown, which a test rules
+/// one of [`LANGUAGES`]; `?` when the key is unknown, which a test rules
 /// out).
 pub fn t(lang: &str, key: &str) -> &'static str {
     let i = LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
-    index().get(key).map_or("?", |words| words[i])
-}
-
-/// A table of words: (key, [en, fr, de, es, ja]).
-pub(crate) type Table = &'static [(&'static str, [&'static str; 5])];
-
-/// Every table of the site's words: this module's and those of the pages
-/// that keep their own.
-const TABLES: &[Table] = &[
-    WORDS,
-    super::compare::WORDS,
-    super::framework::WORDS,
-    super::account::WORDS,
-    super::workflow::WORDS,
-    super::report::WORDS,
-    super::keys::WORDS,
-];
-
-fn index() -> &'static std::collections::HashMap<&'static str, [&'static str; 5]> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, [&'static str; 5]>> =
-        std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        TABLES
-            .iter()
-            .flat_map(|t| t.iter())
-            .map(|(k, w)| (*k, *w))
-            .collect()
-    })
+    words()
+        .index
+        .get(key)
+        .map_or("?", |words| words[i].as_str())
 }
 
 /// Every key, for tests.
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    TABLES.iter().flat_map(|t| t.iter()).map(|(k, _)| *k)
+    words().keys.iter().map(String::as_str)
+}
+
+/// The site's words, every message resolved to its text.
+struct Words {
+    /// The keys of English, in file order.
+    keys: Vec<String>,
+    /// Each key's text in every language, English standing in for a
+    /// message a language lacks.
+    index: std::collections::HashMap<String, [String; 5]>,
+    /// What is wrong with the files, each naming its file (and line, for a
+    /// syntax error).
+    problems: Vec<String>,
+}
+
+/// The embedded words, parsed and resolved once; their problems are
+/// logged then (a test requires there be none).
+fn words() -> &'static Words {
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let words = resolve(&SOURCES);
+        for p in &words.problems {
+            tracing::error!("the site's words: {p}");
+        }
+        words
+    })
+}
+
+/// Parses the Fluent files `sources` (`(path, text)` in the order of
+/// [`LANGUAGES`]) and resolves every message.
+fn resolve(sources: &[(&str, &str); 5]) -> Words {
+    let mut problems = Vec::new();
+    let mut texts: Vec<Vec<(String, String)>> = Vec::new();
+    for (lang, (path, source)) in LANGUAGES.iter().zip(sources) {
+        texts.push(messages(lang, path, source, &mut problems));
+    }
+    let english = &texts[0];
+    let keys: Vec<String> = english.iter().map(|(k, _)| k.clone()).collect();
+    let mut index = std::collections::HashMap::new();
+    for (key, en) in english {
+        index.insert(key.clone(), std::array::from_fn(|_| en.clone()));
+    }
+    for (i, (path, _)) in sources.iter().enumerate().skip(1) {
+        let mut seen = std::collections::HashSet::new();
+        for (key, text) in &texts[i] {
+            seen.insert(key.as_str());
+            match index.get_mut(key) {
+                Some(words) => words[i].clone_from(text),
+                None => problems.push(format!(
+                    "{path}: message `{key}` is not in {}",
+                    sources[0].0
+                )),
+            }
+        }
+        for key in keys.iter().filter(|k| !seen.contains(k.as_str())) {
+            problems.push(format!("{path}: message `{key}` is missing"));
+        }
+    }
+    Words {
+        keys,
+        index,
+        problems,
+    }
+}
+
+/// Every message of one Fluent file as `(id, text)`, in file order; its
+/// problems added to `problems`.
+fn messages(
+    lang: &str,
+    path: &str,
+    source: &str,
+    problems: &mut Vec<String>,
+) -> Vec<(String, String)> {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, errors)| {
+        for e in errors {
+            let line = source[..e.pos.start.min(source.len())]
+                .matches('\n')
+                .count()
+                + 1;
+            problems.push(format!("{path}:{line}: {e}"));
+        }
+        r
+    });
+    let mut bundle = FluentBundle::new(vec![lang.parse().unwrap_or_default()]);
+    bundle.set_use_isolating(false);
+    // For references between messages; a message defined twice is
+    // reported below.
+    bundle.add_resource_overriding(&resource);
+    let mut args = FluentArgs::new();
+    for place in PLACES {
+        args.set(place, format!("{{{place}}}"));
+    }
+    let mut out: Vec<(String, String)> = Vec::new();
+    for entry in resource.entries() {
+        let fluent_syntax::ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let key = m.id.name;
+        // Where the message is (its last definition, for one defined twice).
+        let at = line_of(source, key).map_or_else(|| path.to_owned(), |l| format!("{path}:{l}"));
+        if out.iter().any(|(k, _)| k == key) {
+            problems.push(format!("{at}: message `{key}` is defined twice"));
+            continue;
+        }
+        if !m.attributes.is_empty() {
+            problems.push(format!(
+                "{at}: message `{key}` has attributes, which the site does not read"
+            ));
+        }
+        let Some(pattern) = &m.value else {
+            problems.push(format!("{at}: message `{key}` has no text"));
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        for e in errors {
+            problems.push(format!("{at}: message `{key}`: {e}"));
+        }
+        if text.trim().is_empty() {
+            problems.push(format!("{at}: message `{key}` is empty"));
+        }
+        out.push((key.to_owned(), text.into_owned()));
+    }
+    out
+}
+
+/// The line (from 1) of the last definition of message `key` in `source`.
+fn line_of(source: &str, key: &str) -> Option<usize> {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .last()
+        .map(|(i, _)| i + 1)
 }
 
 #[cfg(test)]
@@ -876,15 +251,176 @@ mod tests {
 
     #[test]
     fn every_word_is_written_in_every_language() {
-        for (key, words) in TABLES.iter().flat_map(|t| t.iter()) {
-            for (lang, w) in LANGUAGES.iter().zip(words) {
-                assert!(!w.trim().is_empty(), "{key} in {lang}");
+        let words = words();
+        assert!(
+            words.problems.is_empty(),
+            "locales/<lang>/site.ftl: {:#?}",
+            words.problems
+        );
+        assert!(words.keys.len() > 100, "only {} words", words.keys.len());
+        for (lang, (path, _)) in LANGUAGES.iter().zip(SOURCES) {
+            assert_eq!(path, format!("locales/{lang}/site.ftl"));
+        }
+        for key in keys() {
+            for lang in LANGUAGES {
+                assert!(!t(lang, key).trim().is_empty(), "{key} in {lang}");
             }
         }
-        let mut keys: Vec<_> = keys().collect();
-        let n = keys.len();
-        keys.sort_unstable();
-        keys.dedup();
-        assert_eq!(keys.len(), n, "a key is listed twice");
+        assert_eq!(t("xx", "search"), t("en", "search"));
+        assert_eq!(t("en", "no-such-word"), "?");
+    }
+
+    #[test]
+    fn a_broken_file_is_reported_with_its_place() {
+        let en = "# Words\n\none = One\ntwo = Two { $name }\n";
+        let sources = [
+            ("en.ftl", en),
+            ("fr.ftl", "one = Un\n\ntwo = Deux }\n"),
+            ("de.ftl", "one = Eins\n"),
+            ("es.ftl", "one = Uno\none = Uno\ntwo = Dos\nthree = Tres\n"),
+            ("ja.ftl", "one =\n    { \"\" }\ntwo = { $place }\n"),
+        ];
+        let words = resolve(&sources);
+        assert_eq!(words.keys, ["one", "two"]);
+        assert_eq!(words.index["two"][0], "Two {name}");
+        // A language lacking a word shows the English one.
+        assert_eq!(words.index["two"][2], "Two {name}");
+        let problems = words.problems.join("\n");
+        for expected in [
+            "fr.ftl:3: Unbalanced closing brace",
+            "fr.ftl: message `two` is missing",
+            "de.ftl: message `two` is missing",
+            "es.ftl:2: message `one` is defined twice",
+            "es.ftl: message `three` is not in en.ftl",
+            "ja.ftl:1: message `one` is empty",
+            "ja.ftl:3: message `two`: Resolver error: Unknown variable: $place",
+        ] {
+            assert!(problems.contains(expected), "{expected}: {problems}");
+        }
+    }
+
+    /// Every key the code hands to [`t`] is a word: the string literals
+    /// in a call's key argument (a `format!` key by its fixed start), and
+    /// the literals with a page's prefix (`acc_`, `cmp_`, …), which reach
+    /// `t` through a variable.
+    #[test]
+    fn every_key_the_code_uses_is_a_word() {
+        let known: std::collections::HashSet<&str> = keys().collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
+        let mut missing = Vec::new();
+        let mut calls = 0;
+        for entry in std::fs::read_dir(&dir).expect("src/web") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let code = std::fs::read_to_string(&path).expect("read");
+            // The pages' code, not their tests.
+            let code = code.split("#[cfg(test)]").next().unwrap_or_default();
+            let file = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            for (arg, literal) in calls_of_t(code) {
+                calls += 1;
+                let found = match literal.split_once('{') {
+                    Some((start, _)) if arg.contains("format!") => {
+                        known.iter().any(|k| k.starts_with(start))
+                    }
+                    _ => known.contains(literal.as_str()),
+                };
+                if !found {
+                    missing.push(format!("{file}: t(…, {arg})"));
+                }
+            }
+            for literal in literals(code) {
+                let prefixed = ["acc_", "cmp_", "fw_", "wf_", "rep_", "key_"]
+                    .iter()
+                    .any(|p| literal.starts_with(p))
+                    && literal
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+                if prefixed && !known.contains(literal.as_str()) {
+                    missing.push(format!("{file}: \"{literal}\""));
+                }
+            }
+        }
+        assert!(calls > 300, "found only {calls} keys in calls of t");
+        assert!(
+            missing.is_empty(),
+            "not in locales/en/site.ftl: {missing:#?}"
+        );
+    }
+
+    /// Every call `t(lang, key)` in `code`: the key argument's text and
+    /// each string literal in it.
+    fn calls_of_t(code: &str) -> Vec<(String, String)> {
+        let bytes = code.as_bytes();
+        let mut out = Vec::new();
+        for (i, _) in code.match_indices("t(") {
+            let before = bytes.get(i.wrapping_sub(1)).copied().unwrap_or(b' ');
+            if before.is_ascii_alphanumeric() || matches!(before, b'_' | b'.') {
+                continue;
+            }
+            if code[..i].ends_with("fn ") {
+                continue;
+            }
+            // The arguments, to the matching parenthesis.
+            let (mut depth, mut j, mut comma) = (0usize, i + 1, None);
+            while j < bytes.len() {
+                match bytes[j] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    b',' if depth == 1 && comma.is_none() => comma = Some(j),
+                    b'"' => j += literal_at(&code[j..]).map_or(0, |(_, len)| len - 1),
+                    _ => {}
+                }
+                j += 1;
+            }
+            let Some(comma) = comma else { continue };
+            let arg = code[comma + 1..j.min(code.len())].trim().to_owned();
+            for literal in literals(&arg) {
+                out.push((arg.clone(), literal));
+            }
+        }
+        out
+    }
+
+    /// The string literals of `code` (plain ones, enough for keys).
+    fn literals(code: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut rest = code;
+        while let Some(i) = rest.find('"') {
+            match literal_at(&rest[i..]) {
+                Some((text, len)) => {
+                    out.push(text);
+                    rest = &rest[i + len..];
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// The literal starting at `code`'s first byte (a `"`) and its length
+    /// in bytes, quotes included.
+    fn literal_at(code: &str) -> Option<(String, usize)> {
+        let mut text = String::new();
+        let mut chars = code.char_indices().skip(1);
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '"' => return Some((text, i + 1)),
+                '\\' => {
+                    chars.next();
+                }
+                c => text.push(c),
+            }
+        }
+        None
     }
 }
