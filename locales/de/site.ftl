@@ -344,4 +344,5 @@ key_withdraw_text = Für einen Schlüssel, der verloren ging oder anderen bekann
 key_signed = Signiert mit
 key_cert_withdrawn = Diesem Zertifikat kann nicht mehr vertraut werden: Die Zertifizierungsstelle hat den Schlüssel, mit dem es signiert wurde, zurückgezogen am
 key_cert_withdrawn_after = Fragen Sie den Hersteller, ob das Produkt erneut zertifiziert wurde.
+key_status_untrusted = Nicht vertrauenswürdig: sein Signaturschlüssel wurde zurückgezogen
 key_no_retired = Kein außer Dienst gestellter Schlüssel zum Zurückziehen.

@@ -344,4 +344,5 @@ key_withdraw_text = For a key that was lost or may be known to others. Certifica
 key_signed = Signed with
 key_cert_withdrawn = This certificate can no longer be trusted: the certification body withdrew the key that signed it on
 key_cert_withdrawn_after = Ask the maker whether the product has been certified again.
+key_status_untrusted = Not trusted: its signing key was withdrawn
 key_no_retired = No retired key to withdraw.

@@ -344,4 +344,5 @@ key_withdraw_text = Para una clave perdida o que otros puedan conocer. Los certi
 key_signed = Firmado con
 key_cert_withdrawn = Este certificado ya no es de confianza: el organismo de certificación revocó la clave que lo firmó el
 key_cert_withdrawn_after = Pregunte al fabricante si el producto se ha vuelto a certificar.
+key_status_untrusted = No es de confianza: su clave de firma fue revocada
 key_no_retired = No hay ninguna clave retirada que revocar.

@@ -344,4 +344,5 @@ key_withdraw_text = Pour une clé perdue ou peut-être connue d'autres. Les cert
 key_signed = Signé avec
 key_cert_withdrawn = Ce certificat n'est plus fiable : l'organisme de certification a retiré la clé qui l'a signé le
 key_cert_withdrawn_after = Demandez au fabricant si le produit a été certifié à nouveau.
+key_status_untrusted = Non fiable : sa clé de signature a été retirée
 key_no_retired = Aucune clé retirée à retirer du service.

@@ -344,4 +344,5 @@ key_withdraw_text = 紛失した鍵、または他者に知られた可能性の
 key_signed = 署名鍵
 key_cert_withdrawn = この証明書は信頼できなくなりました。認証機関は署名に使われた鍵を次の日付で失効させました：
 key_cert_withdrawn_after = 製品が再認証されたかどうかをメーカーに確認してください。
+key_status_untrusted = 信頼できません：署名鍵が失効しました
 key_no_retired = 失効させられる退役済みの鍵はありません。

@@ -434,7 +434,14 @@ pub(super) fn product(v: &ProductView<'_>) -> String {
                     }
                     dl.kv {
                         dt { (t(lang, "certificate-id")) } dd { (c.id) }
-                        dt { (t(lang, "status")) } dd { (certificate_status(v.words, c.status)) }
+                        dt { (t(lang, "status")) }
+                        dd {
+                            @if v.signed_by.is_some_and(|s| s.withdrawn.is_some()) {
+                                strong { (t(lang, "key_status_untrusted")) }
+                            } @else {
+                                (certificate_status(v.words, c.status))
+                            }
+                        }
                         dt { (t(lang, "issued")) } dd { (v.words.date(c.issued_on)) }
                         dt { (t(lang, "valid-until")) } dd { (v.words.date(c.valid_until)) }
                         dt { (t(lang, "log-entry")) } dd { (c.log_index) }

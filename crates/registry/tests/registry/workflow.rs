@@ -1698,7 +1698,10 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
     assert!(
         shown.body.contains("id=\"key-withdrawn\"")
             && shown.body.contains("withdrew the key that signed it")
-            && shown.body.contains("Stolen laptop"),
+            && shown.body.contains("Stolen laptop")
+            && shown
+                .body
+                .contains("Not trusted: its signing key was withdrawn"),
         "{}",
         shown.body
     );
