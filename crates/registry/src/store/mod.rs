@@ -631,8 +631,17 @@ impl Db {
     /// The product with this id, in full, or `None`.
     pub async fn product(&self, id: &str) -> Result<Option<Product>> {
         match self {
-            Db::Sqlite(p) => sqlite::product(p, id).await,
-            Db::Postgres(p) => postgres::product(p, id).await,
+            Db::Sqlite(p) => sqlite::product(p, id, None).await,
+            Db::Postgres(p) => postgres::product(p, id, None).await,
+        }
+    }
+
+    /// The product with this id with only its `label.json` in `lang` and
+    /// in English (the fallback): what a page in one language reads.
+    pub async fn product_in(&self, id: &str, lang: &str) -> Result<Option<Product>> {
+        match self {
+            Db::Sqlite(p) => sqlite::product(p, id, Some(lang)).await,
+            Db::Postgres(p) => postgres::product(p, id, Some(lang)).await,
         }
     }
 

@@ -71,7 +71,11 @@ pub(super) async fn upsert_product(conn: &mut PgConnection, row: &ProductRow<'_>
     Ok(())
 }
 
-pub(super) async fn product(pool: &PgPool, id: &str) -> Result<Option<Product>> {
+pub(super) async fn product(
+    pool: &PgPool,
+    id: &str,
+    lang: Option<&str>,
+) -> Result<Option<Product>> {
     let what = "reading a product";
     let Some(r) = sqlx::query(
         "SELECT p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level, p.grades,
@@ -85,12 +89,26 @@ pub(super) async fn product(pool: &PgPool, id: &str) -> Result<Option<Product>> 
     else {
         return Ok(None);
     };
-    let labels: Vec<(String, String)> = sqlx::query_as(
-        "SELECT lang, label FROM product_labels WHERE product_id = $1 ORDER BY lang",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await
+    let labels: Vec<(String, String)> = match lang {
+        None => {
+            sqlx::query_as(
+                "SELECT lang, label FROM product_labels WHERE product_id = $1 ORDER BY lang",
+            )
+            .bind(id)
+            .fetch_all(pool)
+            .await
+        }
+        Some(lang) => {
+            sqlx::query_as(
+                "SELECT lang, label FROM product_labels
+                 WHERE product_id = $1 AND lang IN ($2, 'en') ORDER BY lang",
+            )
+            .bind(id)
+            .bind(lang)
+            .fetch_all(pool)
+            .await
+        }
+    }
     .map_err(query_err(what))?;
     let get = |e| StoreError::Query { what, source: e };
     let data = NewProduct {

@@ -85,7 +85,11 @@ pub(super) async fn upsert_product(
     Ok(())
 }
 
-pub(super) async fn product(pool: &SqlitePool, id: &str) -> Result<Option<Product>> {
+pub(super) async fn product(
+    pool: &SqlitePool,
+    id: &str,
+    lang: Option<&str>,
+) -> Result<Option<Product>> {
     let what = "reading a product";
     let Some(r) = sqlx::query(
         "SELECT p.manufacturer, p.name, p.model, p.category, p.firmware_version, p.level, p.grades,
@@ -99,12 +103,27 @@ pub(super) async fn product(pool: &SqlitePool, id: &str) -> Result<Option<Produc
     else {
         return Ok(None);
     };
-    let labels: Vec<(String, String)> =
-        sqlx::query_as("SELECT lang, label FROM product_labels WHERE product_id = ? ORDER BY lang")
+    let labels: Vec<(String, String)> = match lang {
+        None => {
+            sqlx::query_as(
+                "SELECT lang, label FROM product_labels WHERE product_id = ? ORDER BY lang",
+            )
             .bind(id)
             .fetch_all(pool)
             .await
-            .map_err(query_err(what))?;
+        }
+        Some(lang) => {
+            sqlx::query_as(
+                "SELECT lang, label FROM product_labels
+                 WHERE product_id = ? AND lang IN (?, 'en') ORDER BY lang",
+            )
+            .bind(id)
+            .bind(lang)
+            .fetch_all(pool)
+            .await
+        }
+    }
+    .map_err(query_err(what))?;
     let get = |e| StoreError::Query { what, source: e };
     let data = NewProduct {
         manufacturer: r.try_get("manufacturer").map_err(get)?,

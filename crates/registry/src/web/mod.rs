@@ -341,7 +341,7 @@ struct Loaded {
 }
 
 async fn load(state: &AppState, id: &str, lang: &str) -> Result<Option<Loaded>, Response> {
-    let product = match state.db.product(id).await {
+    let product = match state.db.product_in(id, lang).await {
         Ok(Some(p)) => p,
         Ok(None) => return Ok(None),
         Err(e) => return Err(server_error(lang, "reading a product", &e)),

@@ -389,18 +389,31 @@ pub(super) fn certificate_status(words: &Words<'_>, status: iotmark_cert::event:
 
 /// The evidence the assessment report lists: (file, kind, SHA-256).
 fn evidence(assessment: &str) -> Vec<(String, String, String)> {
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(assessment) else {
-        return Vec::new();
-    };
-    let text = |x: &serde_json::Value| x.as_str().unwrap_or_default().to_owned();
-    v["evidence"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|e| (text(&e["path"]), text(&e["kind"]), text(&e["sha256"])))
+    // Only `evidence` is read; serde skips the rest of the report without
+    // building it.
+    #[derive(serde::Deserialize)]
+    struct Report {
+        #[serde(default)]
+        evidence: Vec<Evidence>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Evidence {
+        #[serde(default)]
+        path: String,
+        #[serde(default)]
+        kind: String,
+        #[serde(default)]
+        sha256: String,
+    }
+    serde_json::from_str::<Report>(assessment).map_or_else(
+        |_| Vec::new(),
+        |r| {
+            r.evidence
+                .into_iter()
+                .map(|e| (e.path, e.kind, e.sha256))
                 .collect()
-        })
-        .unwrap_or_default()
+        },
+    )
 }
 
 /// A product's page.

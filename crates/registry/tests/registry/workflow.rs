@@ -1629,8 +1629,14 @@ async fn admins_rotate_and_withdraw_the_certification_body_key(db: Db) {
         "escaped: {}",
         got.body
     );
-    // The product's current certificate is the new key's: no warning.
+    // The product's current certificate is the new key's: no warning. The
+    // page lists the evidence with its digest.
     let shown = visitor.get(&product).await;
+    let digest = {
+        use sha2::Digest as _;
+        hex::encode(sha2::Sha256::digest(example("smart-lock", "security.txt")))
+    };
+    assert!(shown.body.contains(&digest), "{}", shown.body);
     assert!(shown.body.contains(&second_key), "{}", shown.body);
     assert!(!shown.body.contains("key-withdrawn"), "{}", shown.body);
     let public = visitor.get("/keys").await;
