@@ -149,12 +149,25 @@ async fn products_round_trip_and_upsert_replaces(db: Db) {
     );
     assert_eq!(db.label(&id, "ja").await.expect("label"), None);
     // A page in one language reads that language's label and English's.
-    let p_de = db.product_in(&id, "de").await.expect("get").expect("stored");
+    let p_de = db
+        .product_in(&id, "de")
+        .await
+        .expect("get")
+        .expect("stored");
     assert_eq!(p_de.data.labels.keys().collect::<Vec<_>>(), ["en"]);
-    let p_fr = db.product_in(&id, "fr").await.expect("get").expect("stored");
+    let p_fr = db
+        .product_in(&id, "fr")
+        .await
+        .expect("get")
+        .expect("stored");
     assert_eq!(p_fr.data.labels.keys().collect::<Vec<_>>(), ["en", "fr"]);
     assert_eq!(p_fr.data.declaration, p.declaration);
-    assert!(db.product_in("0000000000", "fr").await.expect("get").is_none());
+    assert!(
+        db.product_in("0000000000", "fr")
+            .await
+            .expect("get")
+            .is_none()
+    );
 
     // The same maker and model, written differently: the same product.
     let mut q = product(
