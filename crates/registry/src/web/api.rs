@@ -1232,11 +1232,9 @@ pub(crate) struct Keys {
 )]
 async fn keys(State(state): State<Shared>) -> ApiResult<Response> {
     let ring = state
-        .keys
-        .as_ref()
-        .ok_or_else(|| ApiError::not_found("this registry has no certification body keys"))?
-        .current(&state.db)
-        .await;
+        .key_ring()
+        .await
+        .ok_or_else(|| ApiError::not_found("this registry has no certification body keys"))?;
     Ok(json(&Keys {
         certification_body: ring
             .keys()
@@ -1535,10 +1533,7 @@ async fn verify_body(
         }
         None => None,
     };
-    let ring = match &state.keys {
-        Some(k) => Some(k.current(&state.db).await),
-        None => None,
-    };
+    let ring = state.key_ring().await;
     let keys = verify::Keys {
         certification_body: ring.as_deref(),
         log: state.log_key.as_ref(),

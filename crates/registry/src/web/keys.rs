@@ -7,6 +7,8 @@
 //! | `POST /admin/keys/rotate` | admin | a new active key; the old one retired |
 //! | `POST /admin/keys/withdraw` | admin | a retired key withdrawn, with a reason |
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::extract::{Form, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
@@ -19,6 +21,7 @@ use super::account::{Session, admin_view, csrf_field, csrf_ok, csrf_refused, req
 use super::i18n::{negotiate, t};
 use super::pages::layout;
 use super::{AppState, LangParam, Shared};
+use crate::issue::Issuer;
 use crate::keys::{KeyRing, KeysError};
 use crate::store::{KeyState, Role};
 
@@ -86,10 +89,7 @@ async fn keys_page(
     uri: Uri,
 ) -> Response {
     let lang = negotiate(params.lang.as_deref(), &headers);
-    let ring = match &state.keys {
-        Some(k) => Some(k.current(&state.db).await),
-        None => None,
-    };
+    let ring = state.key_ring().await;
     let body = html! {
         h1 { (t(lang, "key_title")) }
         p { (t(lang, "key_intro")) }
@@ -164,22 +164,34 @@ struct WithdrawForm {
     reason: String,
 }
 
+/// What both key forms check first: an admin, the form's CSRF token, and
+/// a certification body at work on this site.
+async fn admin_act(
+    state: &AppState,
+    headers: &HeaderMap,
+    uri: &Uri,
+    csrf: &str,
+) -> Result<(&'static str, Session, Arc<Issuer>), Response> {
+    let lang = negotiate(None, headers);
+    let s = require(state, headers, uri, &[Role::Admin]).await?;
+    if !csrf_ok(&s, csrf) {
+        return Err(csrf_refused(lang));
+    }
+    match &state.issuer {
+        Some(issuer) => Ok((lang, s, Arc::clone(issuer))),
+        None => Err(admin_view(state, &s, lang, false, Some(t(lang, "acc_no_key"))).await),
+    }
+}
+
 async fn rotate(
     State(state): State<Shared>,
     headers: HeaderMap,
     uri: Uri,
     Form(f): Form<RotateForm>,
 ) -> Response {
-    let lang = negotiate(None, &headers);
-    let s = match require(&state, &headers, &uri, &[Role::Admin]).await {
-        Ok(s) => s,
+    let (lang, s, issuer) = match admin_act(&state, &headers, &uri, &f.csrf).await {
+        Ok(act) => act,
         Err(r) => return r,
-    };
-    if !csrf_ok(&s, &f.csrf) {
-        return csrf_refused(lang);
-    }
-    let Some(issuer) = &state.issuer else {
-        return admin_view(&state, &s, lang, false, Some(t(lang, "acc_no_key"))).await;
     };
     match issuer
         .keys
@@ -200,16 +212,9 @@ async fn withdraw(
     uri: Uri,
     Form(f): Form<WithdrawForm>,
 ) -> Response {
-    let lang = negotiate(None, &headers);
-    let s = match require(&state, &headers, &uri, &[Role::Admin]).await {
-        Ok(s) => s,
+    let (lang, s, issuer) = match admin_act(&state, &headers, &uri, &f.csrf).await {
+        Ok(act) => act,
         Err(r) => return r,
-    };
-    if !csrf_ok(&s, &f.csrf) {
-        return csrf_refused(lang);
-    }
-    let Some(issuer) = &state.issuer else {
-        return admin_view(&state, &s, lang, false, Some(t(lang, "acc_no_key"))).await;
     };
     let reason: String = f.reason.trim().chars().take(500).collect();
     match issuer

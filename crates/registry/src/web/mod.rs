@@ -102,6 +102,17 @@ pub struct AppState {
     pub options: SiteOptions,
 }
 
+impl AppState {
+    /// The certification body's keys as of now ([`crate::keys::Keys::current`]),
+    /// when the site has any.
+    pub async fn key_ring(&self) -> Option<Arc<crate::keys::KeyRing>> {
+        match &self.keys {
+            Some(k) => Some(k.current(&self.db).await),
+            None => None,
+        }
+    }
+}
+
 /// How the site runs.
 #[derive(Debug, Clone)]
 pub struct SiteOptions {
@@ -440,9 +451,12 @@ async fn product(
         Ok(r) => r,
         Err(e) => return server_error(lang, "reading reports", &e),
     };
-    let signed_by = match (loaded.certificates.first(), &state.keys) {
-        (Some(c), Some(keys)) => keys.current(&state.db).await.signer_of_entry(&c.envelope),
-        _ => None,
+    let signed_by = match loaded.certificates.first() {
+        Some(c) => state
+            .key_ring()
+            .await
+            .and_then(|ring| ring.signer_of_entry(&c.envelope)),
+        None => None,
     };
     let site_texts = texts(state.catalog, lang);
     html(
@@ -1050,10 +1064,7 @@ async fn verify_submit(
         }
         None => None,
     };
-    let ring = match &state.keys {
-        Some(k) => Some(k.current(&state.db).await),
-        None => None,
-    };
+    let ring = state.key_ring().await;
     let keys = verify::Keys {
         certification_body: ring.as_deref(),
         log: state.log_key.as_ref(),
