@@ -386,14 +386,14 @@ pub(crate) fn verify_bundle(args: VerifyArgs) -> Result<Outcome> {
         entries,
         checkpoint,
     });
-    // With the log, the keys given are followed through its key events
-    // (rotations they endorse, withdrawals).
-    let history = snapshot
-        .as_ref()
-        .map(|(entries, _)| KeyHistory::replay(&cert_keys, entries));
+    // The keys given; with the log, also those its key events lead to
+    // (rotations they endorse), and the withdrawals.
+    let history = match &snapshot {
+        Some((entries, _)) => KeyHistory::replay(&cert_keys, entries),
+        None => KeyHistory::new(&cert_keys),
+    };
     let outcome = Bundle::parse(&bytes).and_then(|b| {
-        let ids = b.envelope.key_ids();
-        let known = history.as_ref().and_then(|h| h.signer_of(&b.envelope));
+        let known = history.signer_of(&b.envelope);
         if let Some(k) = known
             && let Some((index, on, reason)) = &k.withdrawn
         {
@@ -404,12 +404,9 @@ pub(crate) fn verify_bundle(args: VerifyArgs) -> Result<Outcome> {
                 reason: reason.clone(),
             });
         }
-        let cert_key = known.map(|k| &k.verifier).unwrap_or_else(|| {
-            cert_keys
-                .iter()
-                .find(|k| ids.contains(&iotmark_cert::dsse::key_id(k)))
-                .unwrap_or(&cert_keys[0])
-        });
+        // None of them signed: the first, whose check says which key was
+        // expected.
+        let cert_key = known.map_or(&cert_keys[0], |k| &k.verifier);
         verify(
             &b,
             cert_key,
